@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Configuration;
+using Microsoft.IdentityModel.Tokens;
+using Tdkt.Platform.Hosting;
+
+namespace Tdkt.Platform.Auth;
+
+/// <summary>
+/// The key local tokens are signed with: Tdkt:Auth:SigningKey when configured, otherwise one generated
+/// once and kept in the data directory, so the embedded host and `tdkt token` agree without setup.
+/// </summary>
+public static class SigningKey
+{
+    public const string Issuer = "tdkt-local";
+    public const string DefaultAudience = "tdkt";
+    private const string FileName = "signing.key";
+
+    public static SymmetricSecurityKey Resolve(IConfiguration configuration)
+    {
+        var configured = configuration[ConfigKeys.AuthSigningKey];
+        if (!string.IsNullOrWhiteSpace(configured)) return FromText(configured);
+        var path = Path.Combine(DataDirectory.Resolve(configuration), FileName);
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)));
+        }
+        return FromText(File.ReadAllText(path).Trim());
+    }
+
+    private static SymmetricSecurityKey FromText(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        if (bytes.Length < 32)
+            throw new InvalidOperationException($"{ConfigKeys.AuthSigningKey} must be at least 32 bytes long.");
+        return new SymmetricSecurityKey(bytes);
+    }
+}

@@ -1,0 +1,29 @@
+namespace Tdkt.Platform.Hosting;
+
+/// <summary>
+/// Every configuration key the platform reads. Environment variables use "__" for ":"
+/// (e.g. Tdkt__Database__Provider); the deployment files are checked against this list by a test.
+/// </summary>
+public static class ConfigKeys
+{
+    public const string DatabaseProvider = "Tdkt:Database:Provider";
+    public const string PostgresConnection = "ConnectionStrings:Postgres";
+    public const string DataDirectory = "Tdkt:DataDirectory";
+    public const string RabbitMqConnection = "ConnectionStrings:RabbitMq";
+    public const string AuthSigningKey = "Tdkt:Auth:SigningKey";
+    public const string AuthAuthority = "Tdkt:Auth:Authority";
+    public const string AuthAudience = "Tdkt:Auth:Audience";
+    public const string OutboxPollMilliseconds = "Tdkt:Outbox:PollMilliseconds";
+    public const string OutboxBatchSize = "Tdkt:Outbox:BatchSize";
+    public const string SeedDemoData = "Tdkt:SeedDemoData";
+    public const string Urls = "Urls";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        DatabaseProvider, PostgresConnection, DataDirectory, RabbitMqConnection, AuthSigningKey,
+        AuthAuthority, AuthAudience, OutboxPollMilliseconds, OutboxBatchSize, SeedDemoData, Urls,
+    ];
+
+    /// <summary>The environment-variable spelling of a key.</summary>
+    public static string AsEnvironmentVariable(string key) => key.Replace(":", "__");
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+using Tdkt.Platform.Auth;
+using Tdkt.Platform.Messaging;
+using Tdkt.Platform.Problems;
+
+namespace Tdkt.Platform.Hosting;
+
+public static class TdktPlatformExtensions
+{
+    /// <summary>Logging, health, OpenAPI, problem details, auth, persistence and messaging for the given services.</summary>
+    public static WebApplicationBuilder AddTdktPlatform(
+        this WebApplicationBuilder builder, string name, params ITdktService[] services)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(new TdktHostInfo(name, services));
+        builder.Services.AddTdktProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.AddTdktAuth();
+        builder.Services.AddHealthChecks().AddCheck("process", () => HealthCheckResult.Healthy(), ["live"]);
+        foreach (var service in services) service.AddServices(builder);
+        builder.AddTdktMessaging(services);
+        return builder;
+    }
+
+    /// <summary>Middleware, /alive, /health, /openapi and every composed service's API.</summary>
+    public static WebApplication MapTdktPlatformEndpoints(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });
+        app.MapHealthChecks("/health");
+        foreach (var service in app.Services.GetRequiredService<TdktHostInfo>().Services)
+            service.MapEndpoints(app);
+        return app;
+    }
+}
+
+/// <summary>What this process hosts.</summary>
+public sealed record TdktHostInfo(string Name, IReadOnlyList<ITdktService> Services);

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Tdkt.Platform.Hosting;
+using Tdkt.Platform.Persistence;
+
+namespace Tdkt.Platform.Messaging;
+
+/// <summary>Runs the outbox publisher: at once after a save, otherwise every poll interval; backs off while the broker is down.</summary>
+internal sealed class OutboxDispatcher<TDb>(
+    OutboxPublisher<TDb> publisher, OutboxSignal<TDb> signal, IHostApplicationLifetime lifetime,
+    IConfiguration config, ILogger<OutboxDispatcher<TDb>> log) : BackgroundService where TDb : ServiceDb
+{
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(15);
+    private readonly TimeSpan _poll = TimeSpan.FromMilliseconds(config.GetValue(ConfigKeys.OutboxPollMilliseconds, 1000));
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The bus and the schema must be up before the first publish.
+        try { await WhenStarted(stoppingToken); }
+        catch (OperationCanceledException) { return; }
+        var backoff = TimeSpan.Zero;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var result = await publisher.DispatchBatchAsync(stoppingToken);
+                if (result.Failed)
+                {
+                    backoff = backoff == TimeSpan.Zero ? TimeSpan.FromMilliseconds(250) : Min(backoff * 2, MaxBackoff);
+                    await Task.Delay(backoff, stoppingToken);
+                    continue;
+                }
+                backoff = TimeSpan.Zero;
+                if (result.Claimed < publisher.BatchSize) await signal.WaitAsync(_poll, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
+            catch (Exception e)
+            {
+                log.LogError(e, "Outbox dispatch failed; retrying");
+                await Task.Delay(MaxBackoff, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
+            }
+        }
+    }
+
+    private Task WhenStarted(CancellationToken ct)
+    {
+        var started = new TaskCompletionSource();
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        ct.Register(() => started.TrySetCanceled(ct));
+        return started.Task;
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+}

@@ -1,0 +1,42 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Platform.Persistence;
+
+namespace Tdkt.Platform.Messaging;
+
+public static class OutboxExtensions
+{
+    /// <summary>Queues a message to be published once the caller's SaveChanges commits.</summary>
+    public static OutboxMessage PublishViaOutbox(this ServiceDb db, object message, TimeProvider time)
+    {
+        var row = OutboxMessage.For(message, time.GetUtcNow());
+        db.Outbox.Add(row);
+        return row;
+    }
+
+    /// <summary>
+    /// Applies a consumed message at most once per consumer: the inbox row and the change commit in
+    /// one SaveChanges, so a redelivery (or a concurrent duplicate, which fails on the key and is
+    /// retried) finds the row and does nothing.
+    /// </summary>
+    public static async Task<bool> ConsumeOnceAsync(this ServiceDb db, ConsumeContext context, string consumer,
+        TimeProvider time, Func<CancellationToken, Task> apply)
+    {
+        var messageId = context.MessageId ?? throw new InvalidOperationException("A message without MessageId cannot be de-duplicated.");
+        var ct = context.CancellationToken;
+        if (await db.Inbox.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, ct)) return false;
+        try
+        {
+            await apply(ct);
+            db.Inbox.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = time.GetUtcNow() });
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // The retry must start from the database, not from this attempt's tracked changes.
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Tdkt.Platform.Hosting;
+using Tdkt.Platform.Messaging;
+
+namespace Tdkt.Platform.Persistence;
+
+public static class DatabaseSetup
+{
+    /// <summary>
+    /// Registers a service's database on the configured provider, migrates it at start, dispatches its
+    /// outbox and reports it in /health.
+    /// </summary>
+    public static void AddServiceDb<TDb>(this WebApplicationBuilder builder, string schema) where TDb : ServiceDb
+    {
+        var config = builder.Configuration;
+        builder.Services.AddSingleton<OutboxSignal<TDb>>();
+        builder.Services.AddDbContext<TDb>((sp, o) =>
+        {
+            o.UseTdktProvider(config, schema);
+            o.AddInterceptors(new OutboxSaveInterceptor<TDb>(sp.GetRequiredService<OutboxSignal<TDb>>()));
+        });
+        builder.Services.AddHostedService<SchemaMigrator<TDb>>();
+        builder.Services.AddSingleton<OutboxPublisher<TDb>>();
+        builder.Services.AddHostedService<OutboxDispatcher<TDb>>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<TDb>($"{schema}-database");
+    }
+
+    /// <summary>PostgreSQL when Tdkt:Database:Provider is "postgres", otherwise one SQLite file per service.</summary>
+    public static DbContextOptionsBuilder UseTdktProvider(this DbContextOptionsBuilder o, IConfiguration config, string schema)
+    {
+        if (IsPostgres(config))
+        {
+            var connection = config[ConfigKeys.PostgresConnection]
+                ?? throw new InvalidOperationException($"{ConfigKeys.PostgresConnection} is required when {ConfigKeys.DatabaseProvider} is postgres.");
+            o.UseNpgsql(connection, n => n.MigrationsHistoryTable("__migrations", schema));
+        }
+        else
+        {
+            var directory = DataDirectory.Resolve(config);
+            Directory.CreateDirectory(directory);
+            o.UseSqlite($"Data Source={Path.Combine(directory, schema + ".db")}", s => s.MigrationsHistoryTable("__migrations"));
+        }
+        // Migrations are hand-written (no EF Core Design package): a test checks the schema against the model instead.
+        return o.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    public static bool IsPostgres(IConfiguration config) =>
+        string.Equals(config[ConfigKeys.DatabaseProvider], "postgres", StringComparison.OrdinalIgnoreCase);
+}

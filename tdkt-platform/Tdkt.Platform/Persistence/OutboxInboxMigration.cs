@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+namespace Tdkt.Platform.Persistence;
+
+/// <summary>
+/// The outbox and inbox tables, written once for every service's first migration. Migrations are
+/// hand-written (no EF Core Design package here) with provider-neutral column types, so the same
+/// migration runs on PostgreSQL and SQLite.
+/// </summary>
+public static class OutboxInboxMigration
+{
+    public static void CreateOutboxAndInbox(this MigrationBuilder m, string schema)
+    {
+        m.CreateTable("OutboxMessages", schema: schema, columns: t => new
+        {
+            Sequence = t.Column<long>(nullable: false).AutoIncrement(),
+            MessageId = t.Column<Guid>(nullable: false),
+            MessageType = t.Column<string>(nullable: false),
+            Body = t.Column<string>(nullable: false),
+            CreatedAt = t.Column<DateTimeOffset>(nullable: false),
+            SentAt = t.Column<DateTimeOffset>(nullable: true),
+            Attempts = t.Column<int>(nullable: false),
+            LastError = t.Column<string>(nullable: true),
+        }, constraints: t => t.PrimaryKey("PK_OutboxMessages", x => x.Sequence));
+        m.CreateIndex("IX_OutboxMessages_MessageId", "OutboxMessages", "MessageId", schema, unique: true);
+        m.CreateIndex("IX_OutboxMessages_SentAt", "OutboxMessages", "SentAt", schema);
+
+        m.CreateTable("InboxMessages", schema: schema, columns: t => new
+        {
+            MessageId = t.Column<Guid>(nullable: false),
+            Consumer = t.Column<string>(nullable: false),
+            ProcessedAt = t.Column<DateTimeOffset>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_InboxMessages", x => new { x.MessageId, x.Consumer }));
+    }
+
+    /// <summary>An identity column on PostgreSQL, AUTOINCREMENT on SQLite; each provider reads only its own annotation.</summary>
+    public static OperationBuilder<AddColumnOperation> AutoIncrement(this OperationBuilder<AddColumnOperation> column) =>
+        column.Annotation("Sqlite:Autoincrement", true)
+              .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+}

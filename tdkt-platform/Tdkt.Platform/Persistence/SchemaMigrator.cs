@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Tdkt.Platform.Persistence;
+
+/// <summary>Applies the service's migrations before anything else starts (registered before the bus).</summary>
+internal sealed class SchemaMigrator<TDb>(IServiceScopeFactory scopes, ILogger<SchemaMigrator<TDb>> log) : IHostedService
+    where TDb : ServiceDb
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDb>();
+        await db.MigrateTdktAsync(cancellationToken);
+        log.LogInformation("Schema {Schema} is at the latest version", db.Schema);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+public static class MigrationExtensions
+{
+    public static async Task MigrateTdktAsync(this ServiceDb db, CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        // WAL lets the outbox dispatcher read while a request writes.
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+}

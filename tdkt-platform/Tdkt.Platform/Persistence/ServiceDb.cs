@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Platform.Messaging;
+
+namespace Tdkt.Platform.Persistence;
+
+/// <summary>
+/// A service's own database: its schema on PostgreSQL, its own file on SQLite. Every service
+/// database carries the outbox and inbox so a state change and its messages commit together.
+/// </summary>
+public abstract class ServiceDb(DbContextOptions options) : DbContext(options)
+{
+    /// <summary>The PostgreSQL schema this service owns (SQLite has none: one file per service instead).</summary>
+    public abstract string Schema { get; }
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("OutboxMessages");
+            e.HasKey(m => m.Sequence);
+            e.HasIndex(m => m.MessageId).IsUnique();
+            e.HasIndex(m => m.SentAt);
+        });
+        modelBuilder.Entity<InboxMessage>(e =>
+        {
+            e.ToTable("InboxMessages");
+            e.HasKey(m => new { m.MessageId, m.Consumer });
+        });
+    }
+}
