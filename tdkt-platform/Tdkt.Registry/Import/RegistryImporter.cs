@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Platform.Problems;
+using Tdkt.Registry.Years;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Tdkt.Registry.Import;
+
+public sealed record ImportSummary(int Clusters, int Units, int Years, int YearsOpened, int Users);
+
+/// <summary>
+/// Loads a registry YAML file: every problem is reported with its path and nothing is written unless
+/// the whole file is valid; what exists is updated, what does not is created, all in one transaction.
+/// </summary>
+public static class RegistryImporter
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+
+    public static (ImportDocument? Document, Validation Errors) Parse(string yaml)
+    {
+        var v = new Validation();
+        try
+        {
+            var document = Yaml.Deserialize<ImportDocument?>(yaml) ?? new ImportDocument();
+            return (document, v);
+        }
+        catch (YamlException e)
+        {
+            v.Add($"dòng {e.Start.Line}, cột {e.Start.Column}", $"Tệp YAML không hợp lệ: {(e.InnerException ?? e).Message}");
+            return (null, v);
+        }
+    }
+
+    public static async Task<(ImportSummary? Summary, Validation Errors)> ImportAsync(
+        this RegistryDb db, ImportDocument document, TimeProvider time, CancellationToken ct)
+    {
+        var existingUnits = await db.Units.ToDictionaryAsync(u => u.Id, u => u.ClusterId, ct);
+        var v = Validate(document, existingUnits);
+        if (!v.IsValid) return (null, v);
+
+        int units = 0, years = 0, opened = 0;
+        foreach (var c in document.Clusters)
+        {
+            if (await db.Clusters.FindAsync([c.Id], ct) is { } cluster) c.Cluster.ApplyTo(cluster);
+            else db.Clusters.Add(c.Cluster.ToEntity());
+            foreach (var u in c.Units)
+            {
+                if (await db.Units.FindAsync([u.Id], ct) is { } unit) u.ApplyTo(unit);
+                else db.Units.Add(u.ToEntity(c.Id!));
+                units++;
+            }
+            var clusterUnits = UnitsOf(c, existingUnits);
+            foreach (var y in c.Years)
+            {
+                var year = await db.Years.FindAsync([c.Id, y.Year], ct);
+                if (year is null) db.Years.Add(year = y.ToEntity(c.Id!, clusterUnits));
+                else if (year.OpenedAt is null) y.ApplyTo(year, clusterUnits);
+                if (y.Open && year.OpenedAt is null) { await db.OpenAsync(year, time, ct); opened++; }
+                years++;
+            }
+        }
+        foreach (var u in document.Users)
+        {
+            if (await db.Users.FindAsync([u.Id], ct) is { } existing) db.Entry(existing).CurrentValues.SetValues(u.ToEntity());
+            else db.Users.Add(u.ToEntity());
+        }
+        await db.SaveChangesAsync(ct);
+        return (new ImportSummary(document.Clusters.Count, units, years, opened, document.Users.Count), v);
+    }
+
+    private static Validation Validate(ImportDocument document, IReadOnlyDictionary<string, string> existingUnits)
+    {
+        var v = new Validation();
+        var allUnits = existingUnits.Keys.Concat(document.Clusters.SelectMany(c => c.Units).Select(u => u.Id ?? "")).ToHashSet();
+        for (var i = 0; i < document.Clusters.Count; i++)
+        {
+            var c = document.Clusters[i];
+            c.Cluster.Validate(v, $"clusters[{i}]");
+            for (var j = 0; j < c.Units.Count; j++)
+            {
+                c.Units[j].Validate(v, $"clusters[{i}].units[{j}]");
+                if (c.Units[j].Id is { } id && existingUnits.TryGetValue(id, out var owner) && owner != c.Id)
+                    v.Add($"clusters[{i}].units[{j}].id", $"Đơn vị '{id}' đã thuộc cụm/khối '{owner}'.");
+            }
+            var clusterUnits = UnitsOf(c, existingUnits);
+            for (var j = 0; j < c.Years.Count; j++) c.Years[j].Validate(v, $"clusters[{i}].years[{j}]", clusterUnits);
+        }
+        for (var i = 0; i < document.Users.Count; i++) document.Users[i].Validate(v, $"users[{i}]", allUnits.Contains);
+        return v;
+    }
+
+    private static List<string> UnitsOf(ClusterImport c, IReadOnlyDictionary<string, string> existingUnits) =>
+        existingUnits.Where(e => e.Value == c.Id).Select(e => e.Key)
+            .Concat(c.Units.Select(u => u.Id!)).Distinct().ToList();
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Platform.Persistence;
+using Tdkt.Registry.Clusters;
+using Tdkt.Registry.Units;
+using Tdkt.Registry.Users;
+using Tdkt.Registry.Years;
+
+namespace Tdkt.Registry;
+
+public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : ServiceDb(options)
+{
+    public const string SchemaName = "registry";
+    public override string Schema => SchemaName;
+
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+    public DbSet<MemberUnit> Units => Set<MemberUnit>();
+    public DbSet<EmulationYear> Years => Set<EmulationYear>();
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Cluster>(e =>
+        {
+            e.ToTable("Clusters").HasKey(c => c.Id);
+            e.Property(c => c.Kind).HasConversion<string>();
+        });
+        modelBuilder.Entity<MemberUnit>(e =>
+        {
+            e.ToTable("Units").HasKey(u => u.Id);
+            e.HasIndex(u => u.ClusterId);
+            e.Property(u => u.Emails).HasConversion(StringListConverter.Instance, StringListConverter.Comparer);
+        });
+        modelBuilder.Entity<EmulationYear>(e =>
+        {
+            e.ToTable("Years").HasKey(y => new { y.ClusterId, y.Year });
+            e.Property(y => y.MemberUnitIds).HasConversion(StringListConverter.Instance, StringListConverter.Comparer);
+        });
+        modelBuilder.Entity<UserAccount>().ToTable("Users").HasKey(u => u.Id);
+    }
+}

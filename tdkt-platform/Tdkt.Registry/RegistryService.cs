@@ -1,0 +1,44 @@
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Tdkt.Platform.Auth;
+using Tdkt.Platform.Hosting;
+using Tdkt.Platform.Persistence;
+using Tdkt.Registry.Clusters;
+using Tdkt.Registry.Import;
+using Tdkt.Registry.Units;
+using Tdkt.Registry.Users;
+using Tdkt.Registry.Years;
+
+namespace Tdkt.Registry;
+
+public sealed class RegistryService : ITdktService
+{
+    public string Name => "registry";
+
+    public void AddServices(WebApplicationBuilder builder)
+    {
+        builder.AddServiceDb<RegistryDb>(RegistryDb.SchemaName);
+        builder.Services.AddHostedService<DemoDataSeeder>();
+    }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus) { }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapRegistryApi();
+}
+
+public static class RegistryApi
+{
+    public static RouteGroupBuilder MapRegistryApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/registry").RequireAuthorization(Policies.Admin).WithTags("Registry");
+        group.MapClusterApi();
+        group.MapUnitApi();
+        group.MapYearApi();
+        group.MapUserApi();
+        group.MapImportApi();
+        return group;
+    }
+}

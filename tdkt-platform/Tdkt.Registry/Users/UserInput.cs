@@ -1,0 +1,26 @@
+using Tdkt.Platform.Auth;
+using Tdkt.Platform.Problems;
+
+namespace Tdkt.Registry.Users;
+
+public sealed record UserInput
+{
+    public string? Id { get; init; }
+    public string? DisplayName { get; init; }
+    public string? Role { get; init; }
+    public string? Unit { get; init; }
+
+    public void Validate(Validation v, string prefix, Func<string, bool> unitExists)
+    {
+        v.CheckId(RegistryRules.Join(prefix, "id"), Id, "Tên đăng nhập");
+        v.Require(RegistryRules.Join(prefix, "displayName"), DisplayName, "Họ và tên");
+        if (Role is null || !Roles.All.Contains(Role))
+            v.Add(RegistryRules.Join(prefix, "role"), $"Vai trò '{Role}' không hợp lệ: chỉ nhận {string.Join(", ", Roles.All)}.");
+        else if (Role is Roles.Unit or Roles.Head && string.IsNullOrWhiteSpace(Unit))
+            v.Add(RegistryRules.Join(prefix, "unit"), "Người dùng của đơn vị hoặc cụm trưởng phải gắn với một đơn vị.");
+        if (!string.IsNullOrWhiteSpace(Unit) && !unitExists(Unit))
+            v.Add(RegistryRules.Join(prefix, "unit"), $"Không có đơn vị '{Unit}'.");
+    }
+
+    public UserAccount ToEntity() => new() { Id = Id!, DisplayName = DisplayName!.Trim(), Role = Role!, UnitId = Unit };
+}

@@ -1,0 +1,13 @@
+namespace Tdkt.Registry.Years;
+
+/// <summary>A cluster's năm thi đua: its head and deputy units and its members for that year.</summary>
+public sealed class EmulationYear
+{
+    public required string ClusterId { get; set; }
+    public int Year { get; set; }
+    public required string HeadUnitId { get; set; }
+    public string? DeputyUnitId { get; set; }
+    public List<string> MemberUnitIds { get; set; } = [];
+    /// <summary>Null while being prepared; set once opened and announced to the other services.</summary>
+    public DateTimeOffset? OpenedAt { get; set; }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Platform.Problems;
+
+namespace Tdkt.Registry.Years;
+
+public static class YearApi
+{
+    public static void MapYearApi(this RouteGroupBuilder group)
+    {
+        group.MapGet("/clusters/{clusterId}/years", async (string clusterId, RegistryDb db, CancellationToken ct) =>
+            TypedResults.Ok(await db.Years.Where(y => y.ClusterId == clusterId).OrderBy(y => y.Year).ToListAsync(ct)));
+
+        group.MapPost("/clusters/{clusterId}/years", async Task<Results<Created<EmulationYear>, ValidationProblem, ProblemHttpResult>> (
+            string clusterId, HttpRequest request, RegistryDb db, TimeProvider time, CancellationToken ct) =>
+        {
+            var (input, problem) = await request.ReadJsonBodyAsync<YearInput>(ct);
+            if (problem is not null) return problem;
+            if (!await db.Clusters.AnyAsync(c => c.Id == clusterId, ct)) return Problems.NotFound($"Không có cụm/khối '{clusterId}'.");
+            var units = await db.Units.Where(u => u.ClusterId == clusterId).Select(u => u.Id).ToListAsync(ct);
+            var v = new Validation();
+            input!.Validate(v, "", units);
+            if (!v.IsValid) return v.ToProblem();
+            if (await db.Years.AnyAsync(y => y.ClusterId == clusterId && y.Year == input.Year, ct))
+                return Problems.Conflict($"Năm thi đua {input.Year} của cụm/khối '{clusterId}' đã tồn tại.");
+            var year = input.ToEntity(clusterId, units);
+            db.Years.Add(year);
+            if (input.Open) await db.OpenAsync(year, time, ct);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/registry/clusters/{clusterId}/years/{year.Year}", year);
+        }).Accepts<YearInput>("application/json");
+
+        group.MapPost("/clusters/{clusterId}/years/{year:int}/open", async Task<Results<Ok<EmulationYear>, ProblemHttpResult>> (
+            string clusterId, int year, RegistryDb db, TimeProvider time, CancellationToken ct) =>
+        {
+            var entity = await db.Years.FindAsync([clusterId, year], ct);
+            if (entity is null) return Problems.NotFound($"Không có năm thi đua {year} của cụm/khối '{clusterId}'.");
+            await db.OpenAsync(entity, time, ct);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(entity);
+        });
+    }
+}

@@ -1,0 +1,45 @@
+using Tdkt.Platform.Problems;
+
+namespace Tdkt.Registry.Years;
+
+public sealed record YearInput
+{
+    public int? Year { get; init; }
+    public string? Head { get; init; }
+    public string? Deputy { get; init; }
+    /// <summary>The member units taking part; every unit of the cluster when absent.</summary>
+    public List<string>? Members { get; init; }
+    /// <summary>Open the year at once (announce it to the other services).</summary>
+    public bool Open { get; init; }
+
+    public void Validate(Validation v, string prefix, IReadOnlyCollection<string> clusterUnits)
+    {
+        var members = MembersOr(clusterUnits);
+        v.Check(Year is >= 2000 and <= 2100, RegistryRules.Join(prefix, "year"), "Năm thi đua phải từ 2000 đến 2100.");
+        for (var i = 0; i < members.Count; i++)
+            v.Check(clusterUnits.Contains(members[i]), $"{RegistryRules.Join(prefix, "members")}[{i}]",
+                $"Đơn vị '{members[i]}' không thuộc cụm/khối này.");
+        v.Check(members.Distinct().Count() >= 2, RegistryRules.Join(prefix, "members"), "Cụm/khối phải có ít nhất 2 đơn vị thành viên.");
+        if (string.IsNullOrWhiteSpace(Head)) v.Add(RegistryRules.Join(prefix, "head"), "Đơn vị Cụm trưởng là bắt buộc.");
+        else v.Check(members.Contains(Head), RegistryRules.Join(prefix, "head"), $"Cụm trưởng '{Head}' phải là đơn vị thành viên của năm thi đua.");
+        if (Deputy is null) return;
+        v.Check(members.Contains(Deputy), RegistryRules.Join(prefix, "deputy"), $"Cụm phó '{Deputy}' phải là đơn vị thành viên của năm thi đua.");
+        v.Check(Deputy != Head, RegistryRules.Join(prefix, "deputy"), "Cụm phó phải khác Cụm trưởng.");
+    }
+
+    public void ApplyTo(EmulationYear year, IReadOnlyCollection<string> clusterUnits)
+    {
+        year.HeadUnitId = Head!;
+        year.DeputyUnitId = Deputy;
+        year.MemberUnitIds = MembersOr(clusterUnits).Distinct().ToList();
+    }
+
+    public EmulationYear ToEntity(string clusterId, IReadOnlyCollection<string> clusterUnits)
+    {
+        var year = new EmulationYear { ClusterId = clusterId, Year = Year!.Value, HeadUnitId = "" };
+        ApplyTo(year, clusterUnits);
+        return year;
+    }
+
+    private List<string> MembersOr(IReadOnlyCollection<string> clusterUnits) => Members ?? [.. clusterUnits];
+}
