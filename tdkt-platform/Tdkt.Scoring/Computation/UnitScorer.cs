@@ -1,0 +1,73 @@
+using Tdkt.Scoring.Kinds;
+using Tdkt.Scoring.Model;
+using Tdkt.Scoring.Sheets;
+using Tdkt.Scoring.Validation;
+
+namespace Tdkt.Scoring.Computation;
+
+/// <summary>
+/// Scores one unit: criteria → groups; bonus (items capped, total capped); the sum capped at the scale
+/// (the head's scale is raised by the head bonus); minus deductions, never below 0.
+/// </summary>
+internal sealed class UnitScorer(Framework fw, ClusterContext cluster)
+{
+    public UnitResult Score(UnitSheet sheet)
+    {
+        var groups = fw.Groups.Select(g => Group(g, sheet.Criteria)).ToList();
+        var groupsTotal = groups.Sum(g => g.Points);
+        var bonusItems = fw.Bonus.Items.Select(c => Criterion(c, sheet.Bonus)).ToList();
+        var itemsSum = bonusItems.Sum(b => b.Points);
+        var bonus = Math.Min(itemsSum, fw.Bonus.TotalCap);
+        var cap = fw.Scale;
+        var trace = $"Các nội dung {Num.F(groupsTotal)}";
+        if (fw.Bonus.Items.Count > 0)
+            trace += itemsSum > bonus ? $" + điểm thưởng {Num.F(itemsSum)} → tối đa {Num.F(bonus)}" : $" + điểm thưởng {Num.F(bonus)}";
+        if (sheet.IsHead && fw.Bonus.HeadBonus is { } head)
+        {
+            var headResult = Criterion(head, sheet.Bonus);
+            bonusItems.Add(headResult);
+            bonus += headResult.Points;
+            cap += head.Max;
+            trace += $" + thưởng Cụm trưởng {Num.F(headResult.Points)}";
+        }
+        var beforeDeductions = Math.Min(groupsTotal + bonus, cap);
+        trace += groupsTotal + bonus > cap
+            ? $" = {Num.F(groupsTotal + bonus)} → tối đa {Num.F(cap)}"
+            : $" = {Num.F(beforeDeductions)}";
+        var deductions = Deductions(sheet);
+        var deducted = deductions.Sum(d => d.Points);
+        var total = Math.Max(0, beforeDeductions - deducted);
+        if (deducted > 0) trace += $" − điểm trừ {Num.F(deducted)} = {Num.F(total)}";
+        return new UnitResult(sheet.UnitId, sheet.UnitName, sheet.IsHead, groups, groupsTotal, bonusItems, bonus, cap,
+            deductions, deducted, total, trace, 0, [], UnitStatus.Eligible, [], false, sheet.PartyRating);
+    }
+
+    private GroupResult Group(CriteriaGroup g, IReadOnlyDictionary<string, CriterionInput> inputs)
+    {
+        var criteria = g.Criteria.Select(c => Criterion(c, inputs)).ToList();
+        return new GroupResult(g.Id, g.Name, g.Max, Math.Min(g.Max, criteria.Sum(c => c.Points)), criteria);
+    }
+
+    private CriterionResult Criterion(Criterion c, IReadOnlyDictionary<string, CriterionInput> inputs)
+    {
+        var input = inputs.TryGetValue(c.Id, out var i) ? i : null;
+        if (c.HasChildren)
+        {
+            var children = c.Children.Select(x => Criterion(x, inputs)).ToList();
+            var sum = children.Sum(x => x.Points);
+            var points = Math.Min(sum, c.Max);
+            var trace = $"Tổng tiêu chí con: {string.Join(" + ", children.Select(x => Num.F(x.Points)))} = {Num.F(sum)}" +
+                (sum > c.Max ? $" → tối đa {Num.F(c.Max)}" : "");
+            return new CriterionResult(c.Id, c.Name, c.Max, points, trace, [], children);
+        }
+        var scored = c.Kind.Score(c, input, cluster);
+        var rounded = fw.Rounding.Apply(scored.Points);
+        var text = rounded == scored.Points ? scored.Trace : $"{scored.Trace} → làm tròn {Num.F(rounded)}";
+        return new CriterionResult(c.Id, c.Name, c.Max, rounded, text, input?.Evidence ?? [], []);
+    }
+
+    private List<DeductionResult> Deductions(UnitSheet sheet) => sheet.Deductions
+        .Select(d => (Entry: d, Rule: fw.Deductions.First(r => r.Id == d.Type)))
+        .Select(x => new DeductionResult(x.Entry.Type, x.Rule.Name, x.Entry.Count, x.Entry.Count * x.Rule.Points, x.Entry.Reason))
+        .ToList();
+}

@@ -1,0 +1,20 @@
+using Tdkt.Scoring.Model;
+using Tdkt.Scoring.Sheets;
+using Tdkt.Scoring.Validation;
+
+namespace Tdkt.Scoring.Kinds;
+
+/// <summary>Done / not done with fixed points (YT group 3: "Đã thực hiện" / "Chưa thực hiện").</summary>
+public sealed record DoneKind(decimal Points, decimal NotDonePoints) : CriterionKind
+{
+    public override string Code => "done";
+
+    internal override void CheckInput(Criterion c, CriterionInput input, string path, Errors errors) { }
+
+    internal override Scored Score(Criterion c, CriterionInput? input, ClusterContext cluster) => input?.Done switch
+    {
+        true => new(Points, $"Đã thực hiện → {Num.F(Points)} điểm"),
+        false => new(NotDonePoints, $"Chưa thực hiện → {Num.F(NotDonePoints)} điểm"),
+        null => Scored.Missing("kết quả thực hiện"),
+    };
+}
