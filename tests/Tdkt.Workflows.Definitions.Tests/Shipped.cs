@@ -6,7 +6,7 @@ namespace Tdkt.Workflows.Definitions.Tests;
 /// <summary>Helpers over the shipped definitions and the official calendar.</summary>
 internal static class Shipped
 {
-    public static readonly WorkingCalendar Calendar = WorkingCalendar.Vietnam();
+    public static readonly WorkingCalendar VietnamCalendar = WorkingCalendar.Vietnam();
 
     public static WorkflowDefinition Load(string id)
     {
@@ -16,7 +16,7 @@ internal static class Shipped
     }
 
     public static StepDue Due(string definitionId, int year, string stepId, params (string Step, DateOnly Date)[] known) =>
-        DueDateCalculator.Compute(Load(definitionId), year, known.ToDictionary(k => k.Step, k => k.Date), Calendar)
+        DueDateCalculator.Compute(Load(definitionId), year, known.ToDictionary(k => k.Step, k => k.Date), VietnamCalendar)
             .Single(d => d.StepId == stepId);
 
     public static DateOnly D(int year, int month, int day) => new(year, month, day);
