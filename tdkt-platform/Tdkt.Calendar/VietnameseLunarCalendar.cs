@@ -58,7 +58,11 @@ public static class VietnameseLunarCalendar
         }
         else if (lunar.IsLeapMonth)
             throw new ArgumentException($"Year {lunar.Year} has no leap month.", nameof(lunar));
-        return FromJulianDay(NewMoonDay(k + offset) + lunar.Day - 1);
+        var solar = FromJulianDay(NewMoonDay(k + offset) + lunar.Day - 1);
+        // Day 30 of a 29-day month would silently become the next month's 1st.
+        if (lunar.Day is < 1 or > 30 || FromSolar(solar) != lunar)
+            throw new ArgumentException($"{lunar} does not exist.", nameof(lunar));
+        return solar;
     }
 
     private static int JulianDay(DateOnly date) => date.DayNumber + JulianDayOfDayNumberZero;

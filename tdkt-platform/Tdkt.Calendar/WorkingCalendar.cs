@@ -25,8 +25,10 @@ public sealed class WorkingCalendar
             throw new ArgumentException($"Days both off and working: {string.Join(", ", both)}", nameof(overrides));
     }
 
-    /// <summary>The calendar with the official overrides shipped in tdkt-platform/calendar.</summary>
-    public static WorkingCalendar Vietnam() => new(OfficialOverrides.All);
+    private static readonly Lazy<WorkingCalendar> Official = new(() => new WorkingCalendar(OfficialOverrides.All));
+
+    /// <summary>The calendar with the official overrides shipped in tdkt-platform/calendar (one shared instance).</summary>
+    public static WorkingCalendar Vietnam() => Official.Value;
 
     /// <summary>Statutory rules only, for tests and for years nobody has decided yet.</summary>
     public static WorkingCalendar StatutoryOnly() => new([]);

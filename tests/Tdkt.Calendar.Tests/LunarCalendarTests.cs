@@ -66,3 +66,21 @@ public class When_converting_between_solar_and_lunar_dates
             .QuickCheckThrowOnFailure();
     }
 }
+
+public class When_a_lunar_date_does_not_exist
+{
+    [Fact]
+    public void Day_30_of_a_short_month_is_refused()
+    {
+        // The 12th month of Ất Tỵ (2025) has 29 days: Tết Bính Ngọ follows its 29th (16/2/2026).
+        var convert = () => VietnameseLunarCalendar.ToSolar(new LunarDate(2025, 12, 30));
+        convert.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void A_leap_month_the_year_does_not_have_is_refused()
+    {
+        var convert = () => VietnameseLunarCalendar.ToSolar(new LunarDate(2026, 3, 1, IsLeapMonth: true));
+        convert.Should().Throw<ArgumentException>();
+    }
+}
