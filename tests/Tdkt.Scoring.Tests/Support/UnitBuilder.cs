@@ -33,6 +33,17 @@ internal sealed class UnitBuilder(string id)
     public UnitBuilder Party(string rating) { _party = rating; return this; }
     public UnitBuilder Head() { _head = true; return this; }
 
+    public UnitBuilder CopyFrom(UnitBuilder other)
+    {
+        foreach (var (k, v) in other._criteria) _criteria[k] = v;
+        foreach (var (k, v) in other._bonus) _bonus[k] = v;
+        _deductions.AddRange(other._deductions);
+        _facts.AddRange(other._facts);
+        _party = other._party;
+        _head = other._head;
+        return this;
+    }
+
     public UnitSheet Build() => new(id, $"Đơn vị {id}", _head, _criteria, _bonus, _deductions, _facts, _party);
 
     public static ClusterResult Run(Framework fw, params UnitBuilder[] units) => Run(fw, true, units);
