@@ -29,12 +29,12 @@ public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : ServiceDb
         {
             e.ToTable("Units").HasKey(u => u.Id);
             e.HasIndex(u => u.ClusterId);
-            e.Property(u => u.Emails).HasConversion(StringListConverter.Instance, StringListConverter.Comparer);
+            e.Property(u => u.Emails).AsJson();
         });
         modelBuilder.Entity<EmulationYear>(e =>
         {
             e.ToTable("Years").HasKey(y => new { y.ClusterId, y.Year });
-            e.Property(y => y.MemberUnitIds).HasConversion(StringListConverter.Instance, StringListConverter.Comparer);
+            e.Property(y => y.MemberUnitIds).AsJson();
         });
         modelBuilder.Entity<UserAccount>().ToTable("Users").HasKey(u => u.Id);
     }

@@ -18,6 +18,8 @@ public static class TdktPlatformExtensions
     {
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        // SQL text at Information would drown the service's own events; override with Logging:LogLevel.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new TdktHostInfo(name, services));
         builder.Services.AddTdktProblemDetails();

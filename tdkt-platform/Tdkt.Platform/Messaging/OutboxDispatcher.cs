@@ -45,7 +45,8 @@ internal sealed class OutboxDispatcher<TDb>(
 
     private Task WhenStarted(CancellationToken ct)
     {
-        var started = new TaskCompletionSource();
+        // Asynchronous continuations: otherwise every dispatcher would run inline inside the ApplicationStarted callback.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lifetime.ApplicationStarted.Register(() => started.TrySetResult());
         ct.Register(() => started.TrySetCanceled(ct));
         return started.Task;

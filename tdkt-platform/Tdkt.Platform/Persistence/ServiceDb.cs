@@ -17,7 +17,8 @@ public abstract class ServiceDb(DbContextOptions options) : DbContext(options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasDefaultSchema(Schema);
+        // SQLite has no schemas (one file per service instead) and warns when one is configured.
+        if (!Database.IsSqlite()) modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.Entity<OutboxMessage>(e =>
         {
             e.ToTable("OutboxMessages");

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Tdkt.Registry.Units;
 using Tdkt.Contracts;
 using Tdkt.Platform.Messaging;
 
@@ -13,14 +13,16 @@ public static class YearOpening
     public static async Task OpenAsync(this RegistryDb db, EmulationYear year, TimeProvider time, CancellationToken ct)
     {
         if (year.OpenedAt is not null) return;
-        var cluster = await db.Clusters.SingleAsync(c => c.Id == year.ClusterId, ct);
-        var units = await db.Units.Where(u => year.MemberUnitIds.Contains(u.Id)).ToListAsync(ct);
-        // Units added in the same unsaved import are only in the change tracker.
-        units = units.Concat(db.Units.Local.Where(u => year.MemberUnitIds.Contains(u.Id))).DistinctBy(u => u.Id).ToList();
+        // FindAsync also sees what the same unsaved import has just added.
+        var cluster = await db.Clusters.FindAsync([year.ClusterId], ct)
+            ?? throw new InvalidOperationException($"Cluster {year.ClusterId} does not exist.");
+        var units = new List<MemberUnit>();
+        foreach (var id in year.MemberUnitIds)
+            units.Add(await db.Units.FindAsync([id], ct) ?? throw new InvalidOperationException($"Unit {id} does not exist."));
         year.OpenedAt = time.GetUtcNow();
         db.PublishViaOutbox(new ClusterYearOpened(
             cluster.Id, year.Year, cluster.Name, year.HeadUnitId, year.DeputyUnitId,
-            units.OrderBy(u => year.MemberUnitIds.IndexOf(u.Id)).Select(u => new ClusterMember(u.Id, u.Name, u.Emails)).ToList(),
+            units.Select(u => new ClusterMember(u.Id, u.Name, u.Emails)).ToList(),
             year.OpenedAt.Value), time);
     }
 }

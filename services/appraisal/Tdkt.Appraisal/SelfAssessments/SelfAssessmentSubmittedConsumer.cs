@@ -1,0 +1,21 @@
+using MassTransit;
+using Tdkt.Contracts;
+using Tdkt.Platform.Messaging;
+
+namespace Tdkt.Appraisal.SelfAssessments;
+
+public sealed class SelfAssessmentSubmittedConsumer(AppraisalDb db, TimeProvider time) : IConsumer<SelfAssessmentSubmitted>
+{
+    public Task Consume(ConsumeContext<SelfAssessmentSubmitted> context) =>
+        db.ConsumeOnceAsync(context, "appraisal.self-assessment-submitted", time, async ct =>
+        {
+            var m = context.Message;
+            // The inbox stops a redelivery; the key stops the same submission published under another message id.
+            if (await db.SelfAssessments.FindAsync([m.SubmissionId], ct) is not null) return;
+            db.SelfAssessments.Add(new ReceivedSelfAssessment
+            {
+                SubmissionId = m.SubmissionId, ClusterId = m.ClusterId, Year = m.Year, UnitId = m.UnitId,
+                SubmittedAt = m.SubmittedAt, ReceivedAt = time.GetUtcNow(), Criteria = [.. m.Criteria],
+            });
+        });
+}

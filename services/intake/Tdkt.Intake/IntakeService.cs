@@ -1,0 +1,24 @@
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Tdkt.Intake.SelfAssessments;
+using Tdkt.Platform.ClusterYears;
+using Tdkt.Platform.Hosting;
+using Tdkt.Platform.Persistence;
+
+namespace Tdkt.Intake;
+
+public sealed class IntakeService : ITdktService
+{
+    public string Name => "intake";
+    public void AddServices(WebApplicationBuilder builder) => builder.AddServiceDb<IntakeDb>(IntakeDb.SchemaName);
+    public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddClusterYearCopy<IntakeDb>(Name);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapIntakeApi();
+}
+
+public static class IntakeApi
+{
+    public static void MapIntakeApi(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGroup("/intake").WithTags("Intake").MapSelfAssessmentApi();
+}

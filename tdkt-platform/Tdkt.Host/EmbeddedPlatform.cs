@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Configuration.Memory;
+using Tdkt.Appraisal;
+using Tdkt.Dossier;
+using Tdkt.Intake;
+using Tdkt.Platform.Hosting;
+using Tdkt.Registry;
+using Tdkt.Voting;
+using Tdkt.Workflows;
+
+namespace Tdkt.Host;
+
+/// <summary>The embedded default: every service in one process, in-memory bus, one SQLite file per service.</summary>
+public static class EmbeddedPlatform
+{
+    public static ITdktService[] Services() =>
+        [new RegistryService(), new IntakeService(), new AppraisalService(), new VotingService(), new DossierService(), new WorkflowsService()];
+
+    /// <summary>Defaults that any other source (appsettings, environment, command line) overrides.</summary>
+    public static void UseEmbeddedDefaults(this ConfigurationManager configuration) =>
+        configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?>
+            {
+                [ConfigKeys.Urls] = "http://127.0.0.1:5080",
+                [ConfigKeys.DatabaseProvider] = "sqlite",
+                [ConfigKeys.SeedDemoData] = "true",
+                [ConfigKeys.OutboxPollMilliseconds] = "500",
+            },
+        });
+}

@@ -1,0 +1,10 @@
+using Tdkt.Host;
+using Tdkt.Platform.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.UseEmbeddedDefaults();
+builder.AddTdktPlatform("tdkt", EmbeddedPlatform.Services());
+
+var app = builder.Build();
+app.MapTdktPlatformEndpoints();
+app.Run();

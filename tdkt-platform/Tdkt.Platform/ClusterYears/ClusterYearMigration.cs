@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Tdkt.Platform.ClusterYears;
+
+public static class ClusterYearMigration
+{
+    public static void CreateClusterYearCopy(this MigrationBuilder m, string schema)
+    {
+        m.CreateTable("ClusterYears", schema: schema, columns: t => new
+        {
+            ClusterId = t.Column<string>(nullable: false),
+            Year = t.Column<int>(nullable: false),
+            ClusterName = t.Column<string>(nullable: false),
+            HeadUnitId = t.Column<string>(nullable: false),
+            DeputyUnitId = t.Column<string>(nullable: true),
+            Members = t.Column<string>(nullable: false),
+            OpenedAt = t.Column<DateTimeOffset>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_ClusterYears", x => new { x.ClusterId, x.Year }));
+    }
+}
