@@ -1,0 +1,69 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Tdkt.Platform.Auth;
+using Tdkt.Platform.Hosting;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Tdkt.Testing;
+
+/// <summary>
+/// One service (or several, like Tdkt.Host) in its own WebApplication with its own DI container,
+/// listening on a free loopback port: the same composition the real hosts use, not a test server.
+/// </summary>
+public sealed class ServiceHost : IAsyncDisposable
+{
+    public const string SigningKey = "tdkt-test-signing-key-0123456789-abcdefghijklmnop";
+
+    private ServiceHost(WebApplication app, Uri address) => (App, Address) = (app, address);
+
+    public WebApplication App { get; }
+    public Uri Address { get; }
+    public IServiceProvider Services => App.Services;
+
+    public static async Task<ServiceHost> StartAsync(IDictionary<string, string?> configuration, params ITdktService[] services)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Test" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [ConfigKeys.Urls] = "http://127.0.0.1:0",
+            [ConfigKeys.AuthSigningKey] = SigningKey,
+            [ConfigKeys.OutboxPollMilliseconds] = "200",
+        });
+        builder.Configuration.AddInMemoryCollection(configuration);
+        builder.AddTdktPlatform(string.Join('+', services.Select(s => s.Name)), services);
+        var app = builder.Build();
+        app.MapTdktPlatformEndpoints();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new ServiceHost(app, new Uri(address));
+    }
+
+    /// <summary>Configuration for a service on the test PostgreSQL database and RabbitMQ broker.</summary>
+    public static Dictionary<string, string?> OnRealServers(string postgresConnection) => new()
+    {
+        [ConfigKeys.DatabaseProvider] = "postgres",
+        [ConfigKeys.PostgresConnection] = postgresConnection,
+        [ConfigKeys.RabbitMqConnection] = TestServers.RabbitMq,
+    };
+
+    public HttpClient Client(string? token = null)
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        if (token is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public static string Token(string role, string? unitId = null) =>
+        new TokenIssuer(new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(SigningKey)))
+            .Issue(role, unitId, unitId ?? role, TimeSpan.FromHours(1), DateTimeOffset.UtcNow);
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}

@@ -1,0 +1,19 @@
+namespace Tdkt.Testing;
+
+/// <summary>The real servers tests/run.sh started (or the developer's own, through the same variables).</summary>
+public static class TestServers
+{
+    public const string RabbitMqVariable = "TDKT_TEST_RABBITMQ";
+    public const string PostgresVariable = "TDKT_TEST_POSTGRES";
+    public const string BrokerControlVariable = "TDKT_TEST_BROKER_CONTROL";
+
+    public static string RabbitMq => Required(RabbitMqVariable);
+    public static string Postgres => Required(PostgresVariable);
+    public static string? BrokerControl => Environment.GetEnvironmentVariable(BrokerControlVariable);
+
+    private static string Required(string variable) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"{variable} is not set: run the tests with `bash tests/run.sh`, which starts RabbitMQ and PostgreSQL, or set it to a server of your own.");
+}

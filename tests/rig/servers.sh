@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Starts and stops the test servers. Sourced by tests/run.sh; exports for the tests:
+#   TDKT_TEST_RABBITMQ       amqp://guest:guest@127.0.0.1:<port>/
+#   TDKT_TEST_POSTGRES       Host=127.0.0.1;Port=<port>;Username=postgres;...
+#   TDKT_TEST_BROKER_CONTROL a script taking stop|start, to take the broker away and bring it back
+
+rig_log() { echo "[rig] $*" >&2; }
+
+rig_free_port() {
+  local port
+  while :; do
+    port=$(( 20000 + RANDOM % 40000 ))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+}
+
+rig_need_root_for() {
+  if [ "$(id -u)" -ne 0 ]; then
+    rig_log "$1 is not installed and installing it needs root: run 'sudo apt-get install -y $1', or set $2 to a server of your own."
+    exit 1
+  fi
+}
+
+rig_start_rabbitmq() {
+  if [ -n "${TDKT_TEST_RABBITMQ:-}" ]; then rig_log "using RabbitMQ at TDKT_TEST_RABBITMQ"; return; fi
+  if [ ! -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; then
+    rig_need_root_for rabbitmq-server TDKT_TEST_RABBITMQ
+    rig_log "installing rabbitmq-server"
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server >/dev/null
+  fi
+  RIG_RABBIT_DIR=$(mktemp -d /tmp/tdkt-rabbit.XXXXXX)
+  local r=$RIG_RABBIT_DIR port dist epmd
+  port=$(rig_free_port); dist=$(rig_free_port); epmd=$(rig_free_port)
+  mkdir -p "$r/home" "$r/log" "$r/mnesia"
+  printf 'listeners.tcp.1 = 127.0.0.1:%s\nloopback_users = none\n' "$port" > "$r/rabbitmq.conf"
+  echo '[{kernel,[{inet_dist_use_interface,{127,0,0,1}}]}].' > "$r/advanced.config"
+  echo '[].' > "$r/enabled_plugins"
+  touch "$r/rabbitmq-env.conf"
+  # One control script holds the environment, so the tests can stop and restart this very broker.
+  cat > "$r/control.sh" <<CTL
+#!/usr/bin/env bash
+export HOME=$r/home RABBITMQ_NODENAME=tdkt-test-$port@localhost
+export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT=$port RABBITMQ_DIST_PORT=$dist
+export ERL_EPMD_PORT=$epmd ERL_EPMD_ADDRESS=127.0.0.1
+export RABBITMQ_MNESIA_BASE=$r/mnesia RABBITMQ_LOG_BASE=$r/log RABBITMQ_PID_FILE=$r/node.pid
+export RABBITMQ_CONFIG_FILE=$r/rabbitmq RABBITMQ_ADVANCED_CONFIG_FILE=$r/advanced.config
+export RABBITMQ_ENABLED_PLUGINS_FILE=$r/enabled_plugins RABBITMQ_CONF_ENV_FILE=$r/rabbitmq-env.conf
+export PATH=/usr/lib/rabbitmq/bin:\$PATH
+case "\$1" in
+  start)
+    setsid nohup rabbitmq-server >> $r/log/stdout.log 2>&1 < /dev/null &
+    rabbitmqctl wait --timeout 120 $r/node.pid > /dev/null ;;
+  stop)
+    if [ -f $r/node.pid ]; then
+      pid=\$(cat $r/node.pid); kill -TERM "\$pid" 2>/dev/null || true
+      for _ in \$(seq 1 60); do kill -0 "\$pid" 2>/dev/null || break; sleep 0.5; done
+      rm -f $r/node.pid
+    fi ;;
+  kill-epmd) epmd -kill > /dev/null 2>&1 || true ;;
+esac
+CTL
+  chmod +x "$r/control.sh"
+  rig_log "starting RabbitMQ on 127.0.0.1:$port"
+  "$r/control.sh" start
+  export TDKT_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$port/"
+  export TDKT_TEST_BROKER_CONTROL="$r/control.sh"
+}
+
+rig_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+rig_start_postgres() {
+  if [ -n "${TDKT_TEST_POSTGRES:-}" ]; then rig_log "using PostgreSQL at TDKT_TEST_POSTGRES"; return; fi
+  local bin=/usr/lib/postgresql/15/bin port
+  [ -x "$bin/initdb" ] || { rig_log "PostgreSQL 15 binaries not found in $bin; set TDKT_TEST_POSTGRES to a server of your own."; exit 1; }
+  RIG_PG_DIR=$(mktemp -d /tmp/tdkt-pg.XXXXXX)
+  port=$(rig_free_port)
+  mkdir -p "$RIG_PG_DIR/sock"
+  [ "$(id -u)" -eq 0 ] && chown -R postgres "$RIG_PG_DIR"
+  rig_log "starting PostgreSQL on 127.0.0.1:$port"
+  rig_pg "$bin/initdb" -D "$RIG_PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 > "$RIG_PG_DIR/initdb.log"
+  rig_pg "$bin/pg_ctl" -D "$RIG_PG_DIR/data" -l "$RIG_PG_DIR/server.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $RIG_PG_DIR/sock -c max_connections=300 -c fsync=off" start > /dev/null
+  export TDKT_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Password=postgres;Include Error Detail=true"
+}
+
+rig_start() {
+  rig_start_postgres
+  rig_start_rabbitmq
+}
+
+rig_stop() {
+  local status=$?
+  if [ -n "${RIG_RABBIT_DIR:-}" ]; then
+    rig_log "stopping RabbitMQ"
+    "$RIG_RABBIT_DIR/control.sh" stop || true
+    "$RIG_RABBIT_DIR/control.sh" kill-epmd || true
+    rm -rf "$RIG_RABBIT_DIR"
+  fi
+  if [ -n "${RIG_PG_DIR:-}" ]; then
+    rig_log "stopping PostgreSQL"
+    rig_pg /usr/lib/postgresql/15/bin/pg_ctl -D "$RIG_PG_DIR/data" -m fast -w stop > /dev/null || true
+    rm -rf "$RIG_PG_DIR"
+  fi
+  return $status
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every test of the platform against real servers: a RabbitMQ broker and a PostgreSQL 15
+# server started here as plain processes in temporary folders on free loopback ports, stopped at
+# the end even when tests fail. Set TDKT_TEST_RABBITMQ (amqp://…) and TDKT_TEST_POSTGRES (an Npgsql
+# connection string to a user that may create databases) to use servers of your own instead,
+# e.g. after `docker compose up -d rabbitmq postgres`.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=rig/servers.sh
+source "$root/tests/rig/servers.sh"
+trap rig_stop EXIT
+rig_start
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build "$root/Tdkt.slnx" -nologo -clp:ErrorsOnly
+dotnet test "$root/Tdkt.slnx" --no-build -nologo --logger "console;verbosity=normal" "$@"
