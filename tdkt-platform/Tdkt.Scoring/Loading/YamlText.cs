@@ -30,6 +30,12 @@ internal static class YamlText
             errors.Add("", $"Lỗi cú pháp YAML/JSON tại dòng {ex.Start.Line}, cột {ex.Start.Column}: {ex.Message}");
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's representation model reports some malformed documents this way (e.g. duplicate keys).
+            errors.Add("", $"Lỗi cú pháp YAML/JSON: {ex.Message}");
+            return null;
+        }
     }
 
     public static string Read(Stream stream)
