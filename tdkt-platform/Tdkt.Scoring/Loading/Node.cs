@@ -151,7 +151,9 @@ internal sealed class Node(YamlMappingNode map, string path, Errors errors)
     public void RejectUnknownKeys()
     {
         foreach (var key in Keys.Where(k => !_read.Contains(k)))
-            Errors.Add(At(key), "Khóa không được hỗ trợ");
+            Errors.Add(At(key), key.Contains(' ') && Get(key) is null
+                ? "Khóa không được hỗ trợ (nếu đây là phần sau dấu phẩy của một tên, đặt cả tên trong dấu ngoặc kép)"
+                : "Khóa không được hỗ trợ");
     }
 
     private T? Missing<T>(string key, bool required)
