@@ -6,7 +6,9 @@ namespace Tdkt.Scoring.Computation;
 /// <summary>Which input fields each kind reads, so a field given to the wrong kind is reported, not ignored.</summary>
 internal static class InputFields
 {
-    public static IReadOnlyList<string> Accepted(CriterionKind kind) => kind switch
+    public static IReadOnlyList<string> Accepted(CriterionKind kind) => kind is SumKind ? [] : [.. ByKind(kind), "points"];
+
+    private static IReadOnlyList<string> ByKind(CriterionKind kind) => kind switch
     {
         ManualKind => ["score"],
         TieredKind => ["tier"],
@@ -22,6 +24,7 @@ internal static class InputFields
     public static IEnumerable<string> Given(CriterionInput i)
     {
         if (i.Score is not null) yield return "score";
+        if (i.Points is not null) yield return "points";
         if (i.Tier is not null) yield return "tier";
         if (i.Value is not null) yield return "value";
         if (i.Plan is not null) yield return "plan";

@@ -51,8 +51,18 @@ internal static class SheetValidator
             foreach (var field in InputFields.Given(input).Where(f => !accepted.Contains(f)))
                 errors.Add($"{at}.{field}", $"Tiêu chí loại {c.Kind.Code} không dùng trường {field}" +
                     (accepted.Count > 0 ? $" (dùng: {string.Join(", ", accepted)})" : ""));
-            c.Kind.CheckInput(c, input, at, errors);
+            if (input.Points is { } points) DirectPoints(c, points, InputFields.Given(input).Count() > 1, $"{at}.points", errors);
+            else c.Kind.CheckInput(c, input, at, errors);
         }
+    }
+
+    private static void DirectPoints(Criterion c, decimal points, bool mixed, string at, Errors errors)
+    {
+        if (mixed) errors.Add(at, "Dùng points hoặc số liệu của tiêu chí, không dùng cả hai");
+        if (points < 0) errors.Add(at, $"{Num.F(points)} không được âm");
+        else if (points > c.Max) errors.Add(at, $"{Num.F(points)} vượt điểm tối đa {Num.F(c.Max)}");
+        else if (c.FixedPoints is { } allowed && !allowed.Contains(points))
+            errors.Add(at, $"{Num.F(points)} không phải mức điểm của tiêu chí ({string.Join("; ", allowed.Select(Num.F))})");
     }
 
     private static void Bonus(Framework fw, UnitSheet unit, Dictionary<string, Criterion> items, string path, Errors errors)

@@ -60,7 +60,9 @@ internal sealed class UnitScorer(Framework fw, ClusterContext cluster)
                 (sum > c.Max ? $" → tối đa {Num.F(c.Max)}" : "");
             return new CriterionResult(c.Id, c.Name, c.Max, points, trace, [], children);
         }
-        var scored = c.Kind.Score(c, input, cluster);
+        var scored = input?.Points is { } direct
+            ? new Scored(direct, $"Điểm chấm trực tiếp {Num.F(direct)}/{Num.F(c.Max)}")
+            : c.Kind.Score(c, input, cluster);
         var rounded = fw.Rounding.Apply(scored.Points);
         var text = rounded == scored.Points ? scored.Trace : $"{scored.Trace} → làm tròn {Num.F(rounded)}";
         return new CriterionResult(c.Id, c.Name, c.Max, rounded, text, input?.Evidence ?? [], []);

@@ -48,6 +48,7 @@ public static class SheetsLoader
         var input = new CriterionInput
         {
             Score = n.Dec("score"),
+            Points = n.Dec("points"),
             Tier = n.Str("tier"),
             Value = n.Dec("value"),
             Plan = n.Dec("plan"),

@@ -7,6 +7,11 @@ namespace Tdkt.Scoring.Sheets;
 public sealed record CriterionInput
 {
     public decimal? Score { get; init; }
+    /// <summary>
+    /// Points given directly, whatever the kind (e.g. read from an Excel score table). Checked against the
+    /// criterion's maximum and, for tiered and done criteria, against the points they can give.
+    /// </summary>
+    public decimal? Points { get; init; }
     public string? Tier { get; init; }
     public decimal? Value { get; init; }
     public decimal? Plan { get; init; }

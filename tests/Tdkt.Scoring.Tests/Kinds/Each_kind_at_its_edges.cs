@@ -36,6 +36,8 @@ public class Each_kind_at_its_edges
     [InlineData("{ done: { done: false } }", "done", 0)]
     [InlineData("{ sub.a: { score: 4 }, sub.b: { done: true } }", "sub", 10)]
     [InlineData("{ sub.a: { score: 2.5 } }", "sub", 2.5)]                  // sub.b missing → 0
+    [InlineData("{ ded: { points: 7.5 } }", "ded", 7.5)]                   // points given directly
+    [InlineData("{ tiered: { points: 6 } }", "tiered", 6)]
     public void Points_follow_the_rule_of_the_kind(string input, string id, decimal expected) =>
         Points(input, id).Should().Be(expected);
 
@@ -73,8 +75,11 @@ public class Each_kind_at_its_edges
     [InlineData("{ item: { count: -2 } }", "units[0].criteria[item].count: -2 không được âm")]
     [InlineData("{ ded: { count: -1 } }", "units[0].criteria[ded].count: -1 không được âm")]
     [InlineData("{ ratio: { count: 9, total: 8 } }", "units[0].criteria[ratio].count: Số nhiệm vụ hoàn thành (9) lớn hơn số được giao (8)")]
-    [InlineData("{ manual: { tier: a } }", "units[0].criteria[manual].tier: Tiêu chí loại manual không dùng trường tier (dùng: score)")]
+    [InlineData("{ manual: { tier: a } }", "units[0].criteria[manual].tier: Tiêu chí loại manual không dùng trường tier (dùng: score, points)")]
     [InlineData("{ sub: { score: 3 } }", "units[0].criteria[sub].score: Tiêu chí loại sum không dùng trường score")]
+    [InlineData("{ tiered: { points: 7 } }", "units[0].criteria[tiered].points: 7 không phải mức điểm của tiêu chí (10; 6)")]
+    [InlineData("{ pct: { points: 11 } }", "units[0].criteria[pct].points: 11 vượt điểm tối đa 10")]
+    [InlineData("{ pct: { points: 5, value: 3, plan: 4 } }", "units[0].criteria[pct].points: Dùng points hoặc số liệu của tiêu chí, không dùng cả hai")]
     [InlineData("{ nope: { score: 3 } }", "units[0].criteria[nope]: Không có tiêu chí mã \"nope\" trong bảng điểm")]
     [InlineData("{ done: { done: maybe } }", "units[0].criteria[done].done: Phải là true hoặc false (nhận được \"maybe\")")]
     public void Bad_input_is_refused_with_its_path(string input, string error) =>

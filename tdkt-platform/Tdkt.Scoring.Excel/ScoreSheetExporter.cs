@@ -1,0 +1,72 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Tdkt.Scoring.Model;
+
+namespace Tdkt.Scoring.Excel;
+
+/// <summary>
+/// Writes a unit's score table for a framework (.xlsx): code, criterion, maximum, self score, evidence,
+/// appraised score and how to score. Points are entered on leaf criteria and bonus items only.
+/// </summary>
+public static class ScoreSheetExporter
+{
+    public static void Export(Framework framework, string unitName, Stream output)
+    {
+        using var doc = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        var workbook = doc.AddWorkbookPart();
+        workbook.Workbook = new Workbook();
+        var sheet = workbook.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        sheet.Worksheet = new Worksheet(Columns(), data);
+        workbook.Workbook.AppendChild(new DocumentFormat.OpenXml.Spreadsheet.Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = SheetLayout.SheetName }));
+
+        var rows = new RowWriter(data);
+        rows.Add(1, (SheetLayout.Id, $"Bảng chấm điểm: {framework.Name} (thang {framework.Scale.ToString(CultureInfo.InvariantCulture)})"));
+        rows.Add(2, (SheetLayout.Id, $"Đơn vị: {unitName}"));
+        rows.Add(SheetLayout.HeaderRow, SheetLayout.Headers.Select((h, i) => (((char)('A' + i)).ToString(), (object)h)).ToArray());
+        var row = SheetLayout.FirstDataRow;
+        foreach (var g in framework.Groups)
+        {
+            rows.Add(row++, (SheetLayout.Id, SheetLayout.SectionPrefix + g.Id), (SheetLayout.Name, g.Name.ToUpperInvariant()), (SheetLayout.Max, g.Max));
+            foreach (var c in g.Criteria) row = Criterion(rows, c, 0, row);
+        }
+        var bonus = framework.Bonus.Items.ToList();
+        if (framework.Bonus.HeadBonus is { } head) bonus.Add(head);
+        if (bonus.Count > 0)
+        {
+            rows.Add(row++, (SheetLayout.Id, SheetLayout.SectionPrefix + "bonus"), (SheetLayout.Name, "ĐIỂM THƯỞNG"), (SheetLayout.Max, framework.Bonus.TotalCap));
+            foreach (var c in bonus) row = Criterion(rows, c, 0, row);
+        }
+        workbook.Workbook.Save();
+    }
+
+    private static int Criterion(RowWriter rows, Criterion c, int depth, int row)
+    {
+        rows.Add(row++, (SheetLayout.Id, c.Id), (SheetLayout.Name, new string(' ', depth * 3) + c.Name), (SheetLayout.Max, c.Max),
+            (SheetLayout.Guide, Guide.For(c)));
+        foreach (var child in c.Children) row = Criterion(rows, child, depth + 1, row);
+        return row;
+    }
+
+    private static Columns Columns() => new(
+        Width(1, 10), Width(2, 70), Width(3, 12), Width(4, 14), Width(5, 40), Width(6, 16), Width(7, 60));
+
+    private static Column Width(uint index, double width) =>
+        new() { Min = index, Max = index, Width = width, CustomWidth = true };
+
+    private sealed class RowWriter(SheetData data)
+    {
+        public void Add(int row, params (string Column, object Value)[] cells)
+        {
+            var r = new Row { RowIndex = (uint)row };
+            foreach (var (column, value) in cells) r.Append(Cell($"{column}{row}", value));
+            data.Append(r);
+        }
+
+        private static Cell Cell(string reference, object value) => value is decimal d
+            ? new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(d.ToString(CultureInfo.InvariantCulture)) }
+            : new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value.ToString() ?? "") { Space = SpaceProcessingModeValues.Preserve }) };
+    }
+}
