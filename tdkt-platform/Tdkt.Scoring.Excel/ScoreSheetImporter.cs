@@ -77,8 +77,9 @@ public static class ScoreSheetImporter
     private static decimal? Number(object value) => value switch
     {
         double d when !double.IsNaN(d) && !double.IsInfinity(d) && Math.Abs(d) < 1e12 => Math.Round((decimal)d, 6),
-        string s when decimal.TryParse(s.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) => v,
-        string s when decimal.TryParse(s.Trim(), NumberStyles.Number, CultureInfo.GetCultureInfo("vi-VN"), out var v) => v,
+        // No thousands separators: "1,5" typed the Vietnamese way is 1,5, never 15.
+        string s when decimal.TryParse(s.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) => v,
+        string s when decimal.TryParse(s.Trim(), NumberStyles.Float, Num.Vietnamese, out var v) => v,
         _ => null,
     };
 

@@ -54,7 +54,7 @@ internal sealed class Node(YamlMappingNode map, string path, Errors errors)
         var node = Get(key);
         if (node is null) return Missing<decimal?>(key, required);
         if (node is YamlScalarNode { Value: { } s } &&
-            decimal.TryParse(s.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var d))
+            decimal.TryParse(s.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
         {
             if (Math.Abs(d) <= Limit) return d;
             Errors.Add(At(key), $"Số quá lớn (giới hạn {Num.F(Limit)})");

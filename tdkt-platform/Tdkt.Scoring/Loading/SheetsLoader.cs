@@ -21,7 +21,11 @@ public static class SheetsLoader
         var sheets = new ClusterSheets(root.Str("cluster"), root.Int("year"), root.Bool("consensus") ?? true,
             root.Maps("units", required: true).Select(Unit).ToList());
         root.RejectUnknownKeys();
-        if (!errors.Any) SheetValidator.Check(framework, sheets, errors);
+        // Check against the framework in the same pass, without repeating a place already reported.
+        var semantic = new Errors();
+        SheetValidator.Check(framework, sheets, semantic);
+        var reported = errors.Items.Select(e => e.Path).ToHashSet();
+        foreach (var e in semantic.Items.Where(e => !reported.Contains(e.Path))) errors.Add(e.Path, e.Message);
         return errors.Any ? Result<ClusterSheets>.Fail(errors.Items) : Result<ClusterSheets>.Ok(sheets);
     }
 

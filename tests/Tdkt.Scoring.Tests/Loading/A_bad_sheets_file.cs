@@ -43,3 +43,19 @@ public class A_bad_sheets_file
         result.Value!.Units.Single().Criteria["1.5"].Score.Should().Be(3.5m);
     }
 }
+
+public class A_sheets_file_with_structural_and_semantic_errors
+{
+    [Fact]
+    public void Reports_both_kinds_in_one_pass_and_reads_no_decimal_comma_as_thousands()
+    {
+        SheetsLoader.Load("""
+            units:
+              - { name: Không mã, criteria: { "1.5": { score: "1,5" } } }
+              - { id: b, name: B, criteria: { "1.5": { score: 9 } } }
+            """, Shipped.Load(Shipped.Bk)).Errors.Select(e => e.ToString()).Should().BeEquivalentTo(
+            "units[0].id: Thiếu giá trị bắt buộc",
+            "units[0].criteria[1.5].score: Phải là một số (nhận được \"1,5\")",
+            "units[1].criteria[1.5].score: 9 vượt điểm tối đa 4");
+    }
+}
