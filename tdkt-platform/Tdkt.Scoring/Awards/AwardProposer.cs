@@ -48,7 +48,10 @@ internal sealed class AwardProposer(Framework fw)
             {
                 var carryQualified = carry.Where(u => _qualification.Failure(u, i) is null).ToList();
                 if (carryQualified.Count > 0 && seats < carryLosers)
+                {
+                    notes.Add($"Các đơn vị đồng điểm ở giải trước (trừ đơn vị được chọn) tranh {seats} suất: phải bỏ phiếu");
                     proposal = Vote(award, seats, [], carryQualified, seats, 0, notes);
+                }
                 else if (carryQualified.Count > 0)
                 {
                     reserved = Math.Min(carryLosers, carryQualified.Count);

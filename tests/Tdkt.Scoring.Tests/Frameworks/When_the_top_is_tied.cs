@@ -41,6 +41,18 @@ public class When_the_top_is_tied
     }
 
     [Fact]
+    public void A_four_way_tie_leaves_the_two_certificates_to_a_vote_among_the_three_not_chosen()
+    {
+        var r = UnitBuilder.Run(Db, Full("A", 45), Full("B", 45), Full("C", 45), Full("D", 45), Full("E", 10));
+
+        r.Awards[0].VoteCandidates.Should().Equal("A", "B", "C", "D");
+        r.Awards[1].Outcome.Should().Be(AwardOutcome.VoteRequired);
+        r.Awards[1].VoteSeats.Should().Be(2);
+        r.Awards[1].VoteCandidates.Should().Equal("A", "B", "C", "D");   // minus whichever wins the Flag vote
+        r.Awards[1].Proposed.Should().BeEmpty();                         // E (960) is not reached
+    }
+
+    [Fact]
     public void The_head_bonus_raises_only_the_heads_scale_to_1000()
     {
         var r = UnitBuilder.Run(Db, Full("H", 45).Head().Bonus("T-CT", new() { Done = true }), Full("M", 45));
