@@ -68,6 +68,17 @@ public class When_a_score_table_goes_through_excel
         ClusterScorer.Score(Hd, new ClusterSheets(null, null, true, [sheet])).GetValueOrThrow().Units.Single().Total;
 
     [Fact]
+    public void The_export_is_a_valid_open_xml_workbook_with_vietnamese_headers()
+    {
+        using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(Exported(), false);
+
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc).Select(e => e.Description).Should().BeEmpty();
+        var header = doc.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+            .Single(r => r.RowIndex! == 4).Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>().Select(t => t.Text);
+        header.Should().Equal("Mã", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm", "Minh chứng", "Điểm Cụm chấm", "Cách chấm");
+    }
+
+    [Fact]
     public void A_file_that_is_not_excel_gives_one_error_not_an_exception()
     {
         var result = ScoreSheetImporter.Import(new MemoryStream("không phải excel"u8.ToArray()), Hd);

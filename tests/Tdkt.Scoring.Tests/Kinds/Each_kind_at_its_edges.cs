@@ -60,6 +60,17 @@ public class Each_kind_at_its_edges
     }
 
     [Fact]
+    public void Rounding_happens_once_per_criterion_half_away_from_zero_and_the_trace_says_so()
+    {
+        // 1 ÷ 8 × 10 = 1,25 exactly; 1 ÷ 3 × 10 = 3,333… → 3,33; 5 ÷ 6 × 10 = 8,333… → 8,33; sum of rounded values.
+        var unit = KindsFramework.ScoreUnit("{ pct: { value: 1, plan: 3 }, ratio: { count: 5, total: 6 }, manual: { score: 1.25 } }")
+            .GetValueOrThrow().Unit("u");
+
+        unit.Trace("pct").Should().Be("Đạt 1/3 kế hoạch = 33,33% × 10 = 3,3333 → làm tròn 3,33");
+        unit.Total.Should().Be(3.33m + 8.33m + 1.25m + 10);   // + 10 for the deduction criterion with nothing to deduct
+    }
+
+    [Fact]
     public void A_missing_count_on_a_deduction_criterion_means_nothing_to_deduct()
     {
         KindsFramework.ScoreUnit("{}").GetValueOrThrow().Unit("u").Points("ded").Should().Be(10);

@@ -33,6 +33,19 @@ public class When_rendering_a_cluster
     }
 
     [Fact]
+    public void Json_shows_a_tie_at_the_top_as_a_vote()
+    {
+        var db = Shipped.Load(Shipped.Db);
+        var result = UnitBuilder.Run(db, UnitBuilder.FullMarks(db, "X"), UnitBuilder.FullMarks(db, "Y"));
+
+        using var doc = JsonDocument.Parse(JsonRenderer.Render(result, includeTraces: false));
+        var flag = doc.RootElement.GetProperty("awards")[0];
+        flag.GetProperty("outcome").GetString().Should().Be("vote_required");
+        flag.GetProperty("voteCandidates").EnumerateArray().Select(e => e.GetString()).Should().Equal("X", "Y");
+        doc.RootElement.GetProperty("units")[0].GetProperty("tiedWith")[0].GetString().Should().Be("Y");
+    }
+
+    [Fact]
     public void Json_keeps_vietnamese_readable()
     {
         JsonRenderer.Render(Cluster()).Should().Contain("Không xét thi đua");
