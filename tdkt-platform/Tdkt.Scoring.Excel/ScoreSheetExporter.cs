@@ -39,6 +39,14 @@ public static class ScoreSheetExporter
             rows.Add(row++, (SheetLayout.Id, SheetLayout.SectionPrefix + "bonus"), (SheetLayout.Name, "ĐIỂM THƯỞNG"), (SheetLayout.Max, framework.Bonus.TotalCap));
             foreach (var c in bonus) row = Criterion(rows, c, 0, row);
         }
+        if (framework.Deductions.Count > 0)
+        {
+            rows.Add(row++, (SheetLayout.Id, SheetLayout.SectionPrefix + SheetLayout.DeductionsSection),
+                (SheetLayout.Name, "ĐIỂM TRỪ (ghi số lần ở cột Điểm tự chấm / Điểm Cụm chấm, lý do ở cột Minh chứng)"));
+            foreach (var d in framework.Deductions)
+                rows.Add(row++, (SheetLayout.Id, d.Id), (SheetLayout.Name, d.Name), (SheetLayout.Max, d.Points),
+                    (SheetLayout.Guide, $"Trừ {Validation.Num.F(d.Points)} điểm mỗi lần"));
+        }
         workbook.Workbook.Save();
     }
 

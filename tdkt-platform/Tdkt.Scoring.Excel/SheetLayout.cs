@@ -20,4 +20,7 @@ internal static class SheetLayout
 
     /// <summary>Rows for whole groups and the bonus section carry this prefix in column A.</summary>
     public const string SectionPrefix = "#";
+
+    /// <summary>The section listing the framework's deductions: D and F hold how many times, E the reason.</summary>
+    public const string DeductionsSection = "deductions";
 }
