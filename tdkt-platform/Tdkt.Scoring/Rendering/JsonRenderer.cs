@@ -83,6 +83,7 @@ public static class JsonRenderer
         {
             w.WriteStartObject();
             w.WriteString("id", c.Id);
+            w.WriteString("name", c.Name);
             w.WriteNumber("max", c.Max);
             w.WriteNumber("points", c.Points);
             w.WriteString("trace", c.Trace);
