@@ -3,6 +3,10 @@
 #   TDKT_TEST_RABBITMQ       amqp://guest:guest@127.0.0.1:<port>/
 #   TDKT_TEST_POSTGRES       Host=127.0.0.1;Port=<port>;Username=postgres;...
 #   TDKT_TEST_BROKER_CONTROL a script taking stop|start, to take the broker away and bring it back
+#   TDKT_TEST_SMTP_PORT, TDKT_TEST_SMTP_DIR  a real SMTP server and the maildir it writes (rig/smtp.sh)
+
+# shellcheck source=smtp.sh
+source "$(dirname "${BASH_SOURCE[0]}")/smtp.sh"
 
 rig_log() { echo "[rig] $*" >&2; }
 
@@ -48,6 +52,8 @@ export RABBITMQ_ENABLED_PLUGINS_FILE=$r/enabled_plugins RABBITMQ_CONF_ENV_FILE=$
 export PATH=/usr/lib/rabbitmq/bin:\$PATH
 case "\$1" in
   start)
+    # The broker must not inherit the caller's descriptors (a build lock, a test runner's pipes).
+    for fd in \$(ls /proc/\$\$/fd); do [ "\$fd" -gt 2 ] && eval "exec \$fd>&-"; done 2>/dev/null
     setsid nohup rabbitmq-server >> $r/log/stdout.log 2>&1 < /dev/null &
     rabbitmqctl wait --timeout 120 $r/node.pid > /dev/null ;;
   stop)
@@ -86,10 +92,12 @@ rig_start_postgres() {
 rig_start() {
   rig_start_postgres
   rig_start_rabbitmq
+  rig_start_smtp
 }
 
 rig_stop() {
   local status=$?
+  rig_stop_smtp
   if [ -n "${RIG_RABBIT_DIR:-}" ]; then
     rig_log "stopping RabbitMQ"
     "$RIG_RABBIT_DIR/control.sh" stop || true

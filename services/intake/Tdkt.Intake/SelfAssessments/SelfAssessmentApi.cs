@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Tdkt.Contracts;
 using Tdkt.Platform.Auth;
 using Tdkt.Platform.Messaging;
+using Tdkt.Platform.Persistence;
 using Tdkt.Platform.Problems;
 
 namespace Tdkt.Intake.SelfAssessments;
@@ -45,7 +46,7 @@ public static class SelfAssessmentApi
         {
             Id = Guid.NewGuid(), ClusterId = clusterId, Year = year, UnitId = unitId,
             SubmittedBy = user.FindFirst(TdktClaims.Subject)?.Value ?? unitId,
-            SubmittedAt = time.GetUtcNow(), Criteria = body.ToValues(),
+            SubmittedAt = time.UtcNowStored(), Criteria = body.ToValues(),
         };
         db.SelfAssessments.Add(assessment);
         db.PublishViaOutbox(new SelfAssessmentSubmitted(assessment.Id, clusterId, year, unitId, assessment.SubmittedAt, assessment.Criteria), time);

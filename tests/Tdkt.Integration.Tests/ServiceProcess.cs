@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Tdkt.Platform.Hosting;
+using Tdkt.Testing;
+
+namespace Tdkt.Integration.Tests;
+
+/// <summary>A service host started as its own OS process (`dotnet Tdkt.Xxx.Host.dll`), configured by environment only.</summary>
+public sealed class ServiceProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private ServiceProcess(Process process, Uri address) => (_process, Address) = (process, address);
+
+    public Uri Address { get; }
+
+    public static async Task<ServiceProcess> StartAsync(string hostProject, string projectDirectory, string postgres)
+    {
+        var dll = Path.Combine(RepositoryRoot(), projectDirectory, "bin", BuildConfiguration(), "net10.0", hostProject + ".dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException($"Build {hostProject} first: {dll} is missing.", dll);
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment[ConfigKeys.AsEnvironmentVariable(ConfigKeys.Urls)] = address.ToString();
+        start.Environment[ConfigKeys.AsEnvironmentVariable(ConfigKeys.DatabaseProvider)] = "postgres";
+        start.Environment[ConfigKeys.AsEnvironmentVariable(ConfigKeys.PostgresConnection)] = postgres;
+        start.Environment[ConfigKeys.AsEnvironmentVariable(ConfigKeys.RabbitMqConnection)] = TestServers.RabbitMq;
+        start.Environment[ConfigKeys.AsEnvironmentVariable(ConfigKeys.AuthSigningKey)] = ServiceHost.SigningKey;
+        var service = new ServiceProcess(Process.Start(start)!, address);
+        service._process.OutputDataReceived += (_, e) => service.Append(e.Data);
+        service._process.ErrorDataReceived += (_, e) => service.Append(e.Data);
+        service._process.BeginOutputReadLine();
+        service._process.BeginErrorReadLine();
+        await service.WaitHealthyAsync(hostProject);
+        return service;
+    }
+
+    private void Append(string? line) { lock (_output) _output.AppendLine(line); }
+
+    private async Task WaitHealthyAsync(string name)
+    {
+        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline && !_process.HasExited)
+        {
+            try { if ((await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK) return; }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(250);
+        }
+        string output;
+        lock (_output) output = _output.ToString();
+        throw new InvalidOperationException($"{name} did not become healthy. Its output:\n{output[Math.Max(0, output.Length - 4000)..]}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Tdkt.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Tdkt.slnx not found above the test binaries.");
+    }
+
+    // bin/<Configuration>/net10.0/ of this test project.
+    private static string BuildConfiguration() => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,52 @@
+using FluentAssertions;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tdkt.Appraisal;
+using Tdkt.Contracts;
+using Tdkt.Registry;
+using Tdkt.Testing;
+
+namespace Tdkt.Integration.Tests;
+
+[Collection(RealServers.Name)]
+public sealed class When_a_message_is_delivered_twice : IAsyncLifetime
+{
+    private readonly TestCluster _cluster = TestCluster.Create();
+    private PostgresDatabase _database = null!;
+    private ServiceHost _registry = null!, _appraisal = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await PostgresDatabase.CreateAsync();
+        var config = ServiceHost.OnRealServers(_database.ConnectionString);
+        _registry = await ServiceHost.StartAsync(config, new RegistryService());
+        _appraisal = await ServiceHost.StartAsync(config, new AppraisalService());
+    }
+
+    [Fact]
+    public async Task Appraisal_stores_one_submission()
+    {
+        var counter = ConsumeCounter<SelfAssessmentSubmitted>.On(_appraisal.Services.GetRequiredService<IBus>());
+        var bus = _registry.Services.GetRequiredService<IBus>();
+        var submitted = new SelfAssessmentSubmitted(Guid.NewGuid(), _cluster.Id, _cluster.Year, _cluster.Member,
+            DateTimeOffset.UtcNow, [new CriterionValue("1.1", 40m, null, [])]);
+        var messageId = NewId.NextGuid();
+
+        await bus.Publish(submitted, c => c.MessageId = messageId);
+        await bus.Publish(submitted, c => c.MessageId = messageId);
+        await Eventually.Until(() => Task.FromResult(counter.Deliveries.Count), n => n == 2, what: "both deliveries");
+
+        await using var scope = _appraisal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppraisalDb>();
+        (await db.SelfAssessments.CountAsync(s => s.SubmissionId == submitted.SubmissionId)).Should().Be(1);
+        (await db.Inbox.CountAsync(i => i.MessageId == messageId)).Should().Be(1);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _appraisal.DisposeAsync();
+        await _registry.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
