@@ -1,17 +1,56 @@
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using Tdkt.Platform.ClusterYears;
+using Microsoft.Extensions.DependencyInjection;
 using Tdkt.Platform.Hosting;
+using Tdkt.Platform.Mail;
 using Tdkt.Platform.Persistence;
+using Tdkt.Workflows.Completions;
+using Tdkt.Workflows.Definitions;
+using Tdkt.Workflows.Instances;
+using Tdkt.Workflows.Reminders;
+using Tdkt.Workflows.Timers;
+using Tdkt.Workflows.WorkingDays;
 
 namespace Tdkt.Workflows;
 
-/// <summary>So far the service keeps its copy of the opened cluster-years; its own features come in later issues.</summary>
+/// <summary>The deadline engine: definitions, per-unit obligations, timers, reminders and escalations.</summary>
 public sealed class WorkflowsService : ITdktService
 {
     public string Name => "workflows";
-    public void AddServices(WebApplicationBuilder builder) => builder.AddServiceDb<WorkflowsDb>(WorkflowsDb.SchemaName);
-    public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddClusterYearCopy<WorkflowsDb>(Name);
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) { }
+
+    public void AddServices(WebApplicationBuilder builder)
+    {
+        builder.AddServiceDb<WorkflowsDb>(WorkflowsDb.SchemaName);
+        var services = builder.Services;
+        services.AddSingleton<DefinitionCatalog>();
+        services.AddSingleton<CalendarProvider>();
+        services.AddSingleton<InstancePlanner>();
+        services.AddSingleton<StepCompletion>();
+        services.AddSingleton<Progress.ProgressQuery>();
+        services.AddSingleton<SmtpMailSender>();
+        services.AddSingleton<TimerFiring>();
+        services.AddSingleton<ReminderMailer>();
+        // After the schema migrator (registered by AddServiceDb), before the runners.
+        services.AddHostedService<ShippedSeeder>();
+        services.AddHostedService<TimerRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderMailer>());
+    }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<ClusterYearOpenedConsumer>().Endpoint(e => e.Name = "workflows-cluster-year-opened");
+        bus.AddConsumer<CalendarOverridesChangedConsumer>().Endpoint(e => e.Name = "workflows-calendar-overrides-changed");
+        bus.AddConsumer<CovenantSignedConsumer>().Endpoint(e => e.Name = "workflows-covenant-signed");
+        bus.AddConsumer<RegistrationSubmittedConsumer>().Endpoint(e => e.Name = "workflows-registration-submitted");
+        bus.AddConsumer<SelfAssessmentSubmittedConsumer>().Endpoint(e => e.Name = "workflows-self-assessment-submitted");
+        bus.AddConsumer<ReportSubmittedConsumer>().Endpoint(e => e.Name = "workflows-report-submitted");
+        bus.AddConsumer<AppraisalPublishedConsumer>().Endpoint(e => e.Name = "workflows-appraisal-published");
+        bus.AddConsumer<ScoresFinalizedConsumer>().Endpoint(e => e.Name = "workflows-scores-finalized");
+        bus.AddConsumer<CrossInspectionCompletedConsumer>().Endpoint(e => e.Name = "workflows-cross-inspection-completed");
+        bus.AddConsumer<ConferenceHeldConsumer>().Endpoint(e => e.Name = "workflows-conference-held");
+        bus.AddConsumer<DossierDeliveredConsumer>().Endpoint(e => e.Name = "workflows-dossier-delivered");
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapWorkflowsApi();
 }

@@ -17,11 +17,17 @@ public static class ConfigKeys
     public const string OutboxBatchSize = "Tdkt:Outbox:BatchSize";
     public const string SeedDemoData = "Tdkt:SeedDemoData";
     public const string Urls = "Urls";
+    public const string SmtpHost = "Tdkt:Smtp:Host";
+    public const string SmtpPort = "Tdkt:Smtp:Port";
+    public const string SmtpFrom = "Tdkt:Smtp:From";
+    public const string WorkflowTimerPollMilliseconds = "Tdkt:Workflows:TimerPollMilliseconds";
+    public const string WorkflowTimerBatchSize = "Tdkt:Workflows:TimerBatchSize";
 
     public static IReadOnlyList<string> All { get; } =
     [
         DatabaseProvider, PostgresConnection, DataDirectory, RabbitMqConnection, AuthSigningKey,
         AuthAuthority, AuthAudience, OutboxPollMilliseconds, OutboxBatchSize, SeedDemoData, Urls,
+        SmtpHost, SmtpPort, SmtpFrom, WorkflowTimerPollMilliseconds, WorkflowTimerBatchSize,
     ];
 
     /// <summary>The environment-variable spelling of a key.</summary>

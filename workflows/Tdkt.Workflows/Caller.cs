@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Tdkt.Platform.Auth;
+using Tdkt.Platform.ClusterYears;
+
+namespace Tdkt.Workflows;
+
+/// <summary>Who is calling, in the terms the workflow API decides on.</summary>
+internal static class Caller
+{
+    public static string? Unit(this ClaimsPrincipal user) => user.FindFirst(TdktClaims.Unit)?.Value;
+
+    /// <summary>A unit (or a head acting as its own unit) reading what was sent to it.</summary>
+    public static bool Is(this ClaimsPrincipal user, string unitId) =>
+        (user.IsInRole(Roles.Unit) || user.IsInRole(Roles.Head)) && user.Unit() == unitId;
+
+    /// <summary>The head (or deputy) unit of that cluster-year, or an administrator.</summary>
+    public static bool Leads(this ClaimsPrincipal user, ClusterYearCopy year) =>
+        user.IsInRole(Roles.Admin) || (user.IsInRole(Roles.Head) && user.Unit() is { } unit && year.IsLedBy(unit));
+
+    public static bool Oversees(this ClaimsPrincipal user, ClusterYearCopy year) => user.IsInRole(Roles.Board) || user.Leads(year);
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Platform.Problems;
+
+namespace Tdkt.Workflows.Escalations;
+
+public static class EscalationApi
+{
+    /// <summary>The missed deadlines of a cluster-year with their consequences, for its head and the board.</summary>
+    public static void MapEscalationApi(this RouteGroupBuilder workflows) =>
+        workflows.MapGet("/clusters/{clusterId}/years/{year:int}/escalations", async Task<Results<Ok<List<Escalation>>, ProblemHttpResult>> (
+            string clusterId, int year, HttpRequest request, WorkflowsDb db, CancellationToken ct) =>
+        {
+            var copy = await db.ClusterYears.FindAsync([clusterId, year], ct);
+            if (copy is null) return Problems.NotFound($"Không có năm thi đua {year} của cụm/khối '{clusterId}'.");
+            if (!request.HttpContext.User.Oversees(copy)) return Problems.Forbidden("Chỉ Trưởng cụm và Ban Thi đua – Khen thưởng xem được danh sách quá hạn.");
+            return TypedResults.Ok(await db.Escalations.AsNoTracking()
+                .Where(e => e.ClusterId == clusterId && e.Year == year).OrderBy(e => e.Id).ToListAsync(ct));
+        });
+}

@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Platform.ClusterYears;
+using Tdkt.Workflows.WorkingDays;
+using Tdkt.Workflows.Definitions;
+using Tdkt.Workflows.Timers;
+
+namespace Tdkt.Workflows.Instances;
+
+/// <summary>
+/// Turns a cluster-year into obligations and timers, and recomputes them when a date is set or
+/// moved. Saves midway (new obligations need their ids), so callers run it inside a transaction.
+/// </summary>
+public sealed class InstancePlanner(DefinitionCatalog catalog, CalendarProvider calendar, TimeProvider time)
+{
+    /// <summary>The year's instance, created on the latest published version of its cluster's definition; null when none is assigned.</summary>
+    public async Task<WorkflowInstance?> InstantiateAsync(WorkflowsDb db, ClusterYearCopy year, CancellationToken ct)
+    {
+        var instance = await db.Instances.FindAsync([year.ClusterId, year.Year], ct);
+        if (instance is null)
+        {
+            var assignment = await db.Assignments.FindAsync([year.ClusterId], ct);
+            if (assignment is null) return null;
+            var version = await db.Definitions.Where(d => d.Id == assignment.DefinitionId && d.Published)
+                .OrderByDescending(d => d.Version).Select(d => (int?)d.Version).FirstOrDefaultAsync(ct);
+            if (version is null) return null;
+            db.Instances.Add(instance = new WorkflowInstance
+            {
+                ClusterId = year.ClusterId, Year = year.Year, DefinitionId = assignment.DefinitionId,
+                DefinitionVersion = version.Value, CreatedAt = time.GetUtcNow(),
+            });
+        }
+        await ReplanAsync(db, instance, year, ct);
+        return instance;
+    }
+
+    public async Task ReplanAsync(WorkflowsDb db, WorkflowInstance instance, ClusterYearCopy year, CancellationToken ct)
+    {
+        var definition = await catalog.GetAsync(db, instance.DefinitionId, instance.DefinitionVersion, ct)
+            ?? throw new InvalidOperationException($"Definition {instance.DefinitionId} v{instance.DefinitionVersion} is missing.");
+        var plan = WorkflowPlanner.Plan(definition, instance.Year, instance.KnownDates, calendar.Current);
+        var obligations = await EnsureObligationsAsync(db, plan, year, ct);
+        var timers = await db.Timers.Where(t => t.ClusterId == instance.ClusterId && t.Year == instance.Year).ToListAsync(ct);
+        var keep = new TimerSet(db, timers);
+        var now = time.GetUtcNow();
+        foreach (var step in plan.Steps)
+            foreach (var obligation in obligations.Where(o => o.StepId == step.Step.Id))
+            {
+                obligation.DueDate = step.Due.Due;
+                obligation.DueAt = step.Due.DueAt;
+                if (obligation.CompletedAt is not null || obligation.MissedAt is not null || step.Due.Due is not { } due) continue;
+                // A reminder whose moment passed before the year was planned would arrive late and all at once: skip it.
+                foreach (var reminder in step.Reminders.Where(r => r.At > now))
+                    keep.Want(Timer(obligation, TimerKind.Reminder, reminder.WorkingDaysBefore, due, reminder.At));
+                keep.Want(Timer(obligation, TimerKind.Missed, 0, due, step.MissedAt!.Value));
+            }
+        keep.RemoveUnwanted();
+    }
+
+    private static async Task<List<Obligation>> EnsureObligationsAsync(WorkflowsDb db, ClusterYearPlan plan, ClusterYearCopy year, CancellationToken ct)
+    {
+        var existing = await db.Obligations.Where(o => o.ClusterId == year.ClusterId && o.Year == year.Year).ToListAsync(ct);
+        var keys = existing.Select(o => (o.StepId, o.UnitId)).ToHashSet();
+        foreach (var step in plan.Steps)
+            foreach (var unit in Owing(step.Step.Actor, year).Where(u => keys.Add((step.Step.Id, u))))
+            {
+                var obligation = new Obligation { ClusterId = year.ClusterId, Year = year.Year, StepId = step.Step.Id, UnitId = unit };
+                db.Obligations.Add(obligation);
+                existing.Add(obligation);
+            }
+        await db.SaveChangesAsync(ct);
+        return existing;
+    }
+
+    /// <summary>Who owes a step: every member, the leading unit, or the board.</summary>
+    public static IEnumerable<string> Owing(Actor actor, ClusterYearCopy year) => actor switch
+    {
+        Actor.EachMember => year.Members.Select(m => m.UnitId),
+        Actor.Deputy => [year.DeputyUnitId ?? year.HeadUnitId],
+        Actor.Board => [Obligation.BoardRecipient],
+        _ => [year.HeadUnitId],
+    };
+
+    private static WorkflowTimer Timer(Obligation o, TimerKind kind, int offset, DateOnly due, DateTimeOffset at) => new()
+    {
+        ClusterId = o.ClusterId, Year = o.Year, ObligationId = o.Id, Kind = kind, Offset = offset, DueDate = due, FireAt = at,
+    };
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Workflows.Definitions;
+using Tdkt.Workflows.Instances;
+using Tdkt.Workflows.Reminders;
+using Tdkt.Workflows.Timers;
+using Tdkt.Workflows.WorkingDays;
+
+namespace Tdkt.Workflows.Progress;
+
+/// <summary>Every step of a cluster-year with its computed deadline, each owing unit's status and the reminders still to come.</summary>
+public sealed class ProgressQuery(DefinitionCatalog catalog, CalendarProvider calendar, TimeProvider time)
+{
+    public async Task<ProgressReport?> GetAsync(WorkflowsDb db, string clusterId, int year, CancellationToken ct)
+    {
+        var instance = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.ClusterId == clusterId && i.Year == year, ct);
+        var copy = await db.ClusterYears.AsNoTracking().FirstOrDefaultAsync(y => y.ClusterId == clusterId && y.Year == year, ct);
+        if (instance is null || copy is null) return null;
+        var definition = await catalog.GetAsync(db, instance.DefinitionId, instance.DefinitionVersion, ct);
+        if (definition is null) return null;
+        var plan = WorkflowPlanner.Plan(definition, year, instance.KnownDates, calendar.Current);
+        var obligations = await db.Obligations.AsNoTracking().Where(o => o.ClusterId == clusterId && o.Year == year).ToListAsync(ct);
+        var pending = await db.Timers.AsNoTracking()
+            .Where(t => t.ClusterId == clusterId && t.Year == year && t.FiredAt == null && t.Kind == TimerKind.Reminder)
+            .ToListAsync(ct);
+        var now = time.GetUtcNow();
+        var steps = plan.Steps.Select(p =>
+        {
+            var owed = obligations.Where(o => o.StepId == p.Step.Id).OrderBy(o => o.UnitId).ToList();
+            var ids = owed.ToDictionary(o => o.Id, o => o.UnitId);
+            var next = pending.Where(t => ids.ContainsKey(t.ObligationId))
+                .GroupBy(t => (t.FireAt, t.Offset)).OrderBy(g => g.Key.FireAt)
+                .Select(g => new NextReminder(g.Key.FireAt, g.Key.Offset, g.Select(t => ids[t.ObligationId]).Order().ToList()))
+                .ToList();
+            return new StepProgress(p.Step.Id, p.Step.Title, p.Step.Actor.ToString(), p.Due.Due,
+                p.Due.Due is { } d ? VietnameseText.Date(d) : null, p.Due.DueAt, p.Due.Scheduled, p.Due.NotDatedReason,
+                owed.Select(o => Unit(o, copy, now)).ToList(), next);
+        }).ToList();
+        return new ProgressReport(clusterId, year, instance.DefinitionId, instance.DefinitionVersion, instance.KnownDates, steps);
+    }
+
+    private static UnitProgress Unit(Obligation o, Platform.ClusterYears.ClusterYearCopy year, DateTimeOffset now)
+    {
+        var (status, text) = o switch
+        {
+            { CompletedAt: { } at } when o.DueAt is null || at <= o.DueAt => ("done-on-time", "Hoàn thành đúng hạn"),
+            { CompletedAt: not null } => ("done-late", "Hoàn thành muộn"),
+            { MissedAt: not null } => ("missed", "Quá hạn"),
+            _ when o.DueAt is { } due && now > due => ("missed", "Quá hạn"),
+            _ => ("pending", "Chưa hoàn thành"),
+        };
+        return new UnitProgress(o.UnitId, NoticeText.UnitName(year, o.UnitId), status, text, o.CompletedAt);
+    }
+}

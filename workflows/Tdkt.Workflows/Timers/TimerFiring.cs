@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Tdkt.Platform.ClusterYears;
+using Tdkt.Platform.Hosting;
+using Tdkt.Platform.Mail;
+using Tdkt.Workflows.Definitions;
+using Tdkt.Workflows.Escalations;
+using Tdkt.Workflows.Instances;
+using Tdkt.Workflows.Reminders;
+
+namespace Tdkt.Workflows.Timers;
+
+/// <summary>
+/// Fires one batch of due timers in one transaction: the claim, the timers marked fired, the
+/// inbox notices, the escalation records and the outbox messages commit together, or not at all
+/// (a crash rolls everything back and the rows are claimed again).
+/// </summary>
+public sealed class TimerFiring(IServiceScopeFactory scopes, DefinitionCatalog catalog, SmtpMailSender mail,
+    TimeProvider time, IConfiguration config)
+{
+    public int BatchSize { get; } = config.GetValue(ConfigKeys.WorkflowTimerBatchSize, 200);
+
+    public async Task<IReadOnlyList<FiredTimer>> FireBatchAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDb>();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var now = time.GetUtcNow();
+        var batch = await db.ClaimDueAsync(now, BatchSize, ct);
+        if (batch.Count == 0) return [];
+        var ids = batch.Select(t => t.ObligationId).Distinct().ToList();
+        var obligations = await db.Obligations.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var years = new Dictionary<(string, int), (ClusterYearCopy Year, WorkflowDefinition Definition)?>();
+        var fired = new List<FiredTimer>(batch.Count);
+        foreach (var timer in batch)
+        {
+            timer.FiredAt = now;
+            var key = (timer.ClusterId, timer.Year);
+            if (!years.TryGetValue(key, out var context)) years[key] = context = await LoadAsync(db, key, ct);
+            if (context is not { } c || !obligations.TryGetValue(timer.ObligationId, out var obligation)) continue;
+            var step = c.Definition.Step(obligation.StepId);
+            if (step is null) continue;
+            var effects = new FiringEffects(db, c.Year, step, obligation, timer, time, mail.IsEnabled);
+            var skipped = obligation.CompletedAt is not null || obligation.MissedAt is not null;
+            if (!skipped && timer.Kind == TimerKind.Reminder) effects.Remind();
+            if (!skipped && timer.Kind == TimerKind.Missed) effects.Escalate();
+            fired.Add(new FiredTimer(timer.Kind, timer.ClusterId, timer.Year, step.Id, step.Title, obligation.UnitId,
+                timer.DueDate, timer.Offset, timer.FireAt, skipped));
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return fired;
+    }
+
+    private async Task<(ClusterYearCopy, WorkflowDefinition)?> LoadAsync(WorkflowsDb db, (string Cluster, int Year) key, CancellationToken ct)
+    {
+        var instance = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.ClusterId == key.Cluster && i.Year == key.Year, ct);
+        var year = await db.ClusterYears.AsNoTracking().FirstOrDefaultAsync(y => y.ClusterId == key.Cluster && y.Year == key.Year, ct);
+        if (instance is null || year is null) return null;
+        var definition = await catalog.GetAsync(db, instance.DefinitionId, instance.DefinitionVersion, ct);
+        return definition is null ? null : (year, definition);
+    }
+}
