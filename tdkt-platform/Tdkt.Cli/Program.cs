@@ -6,5 +6,6 @@ var root = new RootCommand("tdkt – công cụ dòng lệnh của nền tảng 
     TokenCommand.Create(),
     ImportCommand.Create(),
     MigrateCommand.Create(),
+    SimulateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

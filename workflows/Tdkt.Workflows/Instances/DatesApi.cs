@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Tdkt.Contracts;
-using Tdkt.Platform.Messaging;
 using Tdkt.Platform.Problems;
 using Tdkt.Workflows.Definitions;
 using Tdkt.Workflows.Progress;
@@ -39,14 +37,7 @@ public static class DatesApi
                 return Validation.Problem("date", "Ngày phải có dạng dd/MM/yyyy, ví dụ 13/01/2023.");
             if (date.Year < year || date.Year > year + 1)
                 return Validation.Problem("date", $"Ngày phải thuộc năm {year} hoặc năm {year + 1}.");
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var previous = instance.KnownDates.TryGetValue(stepId, out var p) ? p : (DateOnly?)null;
-            instance.KnownDates = new Dictionary<string, DateOnly>(instance.KnownDates) { [stepId] = date };
-            await planner.ReplanAsync(db, instance, copy, ct);
-            db.PublishViaOutbox(new StepDateScheduled(clusterId, year, stepId, date, previous,
-                request.HttpContext.User.Identity?.Name ?? "?", time.GetUtcNow()), time);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            await StepDates.SetAsync(db, planner, instance, copy, stepId, date, request.HttpContext.User.Identity?.Name ?? "?", time, ct);
             return TypedResults.Ok((await progress.GetAsync(db, clusterId, year, ct))!);
         }).Accepts<DateInput>("application/json");
 }

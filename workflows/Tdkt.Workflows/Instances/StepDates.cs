@@ -1,0 +1,21 @@
+using Tdkt.Contracts;
+using Tdkt.Platform.ClusterYears;
+using Tdkt.Platform.Messaging;
+
+namespace Tdkt.Workflows.Instances;
+
+public static class StepDates
+{
+    /// <summary>Sets or moves a step's date, re-plans the year and announces it, in one transaction.</summary>
+    public static async Task SetAsync(WorkflowsDb db, InstancePlanner planner, WorkflowInstance instance, ClusterYearCopy year,
+        string stepId, DateOnly date, string by, TimeProvider time, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var previous = instance.KnownDates.TryGetValue(stepId, out var p) ? p : (DateOnly?)null;
+        instance.KnownDates = new Dictionary<string, DateOnly>(instance.KnownDates) { [stepId] = date };
+        await planner.ReplanAsync(db, instance, year, ct);
+        db.PublishViaOutbox(new StepDateScheduled(instance.ClusterId, instance.Year, stepId, date, previous, by, time.GetUtcNow()), time);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+}

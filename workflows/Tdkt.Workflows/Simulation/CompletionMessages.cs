@@ -1,0 +1,26 @@
+using Tdkt.Contracts;
+using Tdkt.Workflows.Definitions;
+
+namespace Tdkt.Workflows.Simulation;
+
+/// <summary>The event another service would publish when a unit does what a step asks (the simulator plays those services).</summary>
+public static class CompletionMessages
+{
+    public static object For(Completion completion, string clusterId, int year, string unitId, DateTimeOffset at)
+    {
+        var kind = completion.Where.GetValueOrDefault("kind") ?? "";
+        return completion.Event switch
+        {
+            "CovenantSigned" => new CovenantSigned(clusterId, year, unitId, at),
+            "RegistrationSubmitted" => new RegistrationSubmitted(clusterId, year, unitId, at),
+            "ReportSubmitted" => new ReportSubmitted(clusterId, year, unitId, kind, at),
+            "SelfAssessmentSubmitted" => new SelfAssessmentSubmitted(Guid.NewGuid(), clusterId, year, unitId, at, []),
+            "AppraisalPublished" => new AppraisalPublished(clusterId, year, completion.Where.GetValueOrDefault("audience") ?? "members", at),
+            "ScoresFinalized" => new ScoresFinalized(clusterId, year, at),
+            "CrossInspectionCompleted" => new CrossInspectionCompleted(clusterId, year, at),
+            "ConferenceHeld" => new ConferenceHeld(clusterId, year, kind, DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(7)).DateTime), at),
+            "DossierDelivered" => new DossierDelivered(clusterId, year, at),
+            _ => throw new NotSupportedException($"The simulator cannot play event {completion.Event}."),
+        };
+    }
+}
