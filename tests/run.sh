@@ -12,4 +12,4 @@ trap rig_stop EXIT
 rig_start
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build "$root/Tdkt.slnx" -nologo -clp:ErrorsOnly
-dotnet test "$root/Tdkt.slnx" --no-build -nologo --logger "console;verbosity=normal" "$@"
+dotnet test "$root/Tdkt.slnx" --no-build -nologo "$@"

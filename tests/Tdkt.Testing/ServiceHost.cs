@@ -32,6 +32,8 @@ public sealed class ServiceHost : IAsyncDisposable
             [ConfigKeys.Urls] = "http://127.0.0.1:0",
             [ConfigKeys.AuthSigningKey] = SigningKey,
             [ConfigKeys.OutboxPollMilliseconds] = "200",
+            // Test output stays readable; failures show their own details.
+            ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.AddTdktPlatform(string.Join('+', services.Select(s => s.Name)), services);
