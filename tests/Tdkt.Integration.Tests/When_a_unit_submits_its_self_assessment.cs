@@ -2,12 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FluentAssertions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Tdkt.Appraisal;
-using Tdkt.Intake;
 using Tdkt.Platform.Auth;
-using Tdkt.Registry;
 using Tdkt.Testing;
 
 namespace Tdkt.Integration.Tests;
@@ -16,20 +11,14 @@ namespace Tdkt.Integration.Tests;
 [Collection(RealServers.Name)]
 public sealed class When_a_unit_submits_its_self_assessment : IAsyncLifetime
 {
-    private readonly TestCluster _cluster = TestCluster.Create();
-    private PostgresDatabase _database = null!;
-    private ServiceHost _registry = null!, _intake = null!, _appraisal = null!;
+    private SliceServices _services = null!;
+    private TestCluster _cluster = null!;
     private SliceClient _slice = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await PostgresDatabase.CreateAsync();
-        var config = ServiceHost.OnRealServers(_database.ConnectionString);
-        _registry = await ServiceHost.StartAsync(config, new RegistryService());
-        _intake = await ServiceHost.StartAsync(config, new IntakeService());
-        _appraisal = await ServiceHost.StartAsync(config, new AppraisalService());
-        _slice = new SliceClient(_intake.Address, _appraisal.Address, _cluster);
-        await _cluster.ImportAsync(_registry.Address);
+        _services = await SliceServices.StartAsync();
+        (_cluster, _slice) = (_services.Cluster, _services.Slice);
     }
 
     [Fact]
@@ -99,23 +88,13 @@ public sealed class When_a_unit_submits_its_self_assessment : IAsyncLifetime
         await _slice.SubmitWhenOpenAsync(_cluster.Member, TestCluster.Body(("1.1", 10m)));
 
         (await _slice.HeadListAsync(_cluster.Outsider)).Status.Should().Be(HttpStatusCode.Forbidden);
-        using var anonymous = new HttpClient { BaseAddress = _appraisal.Address };
+        using var anonymous = new HttpClient { BaseAddress = _services.Appraisal.Address };
         (await anonymous.GetAsync(_cluster.AppraisalList)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        using var asUnit = _appraisal.Client(ServiceHost.Token(Roles.Unit, _cluster.Head));
+        using var asUnit = _services.Appraisal.Client(ServiceHost.Token(Roles.Unit, _cluster.Head));
         (await asUnit.GetAsync(_cluster.AppraisalList)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
-    private async Task<int> StoredSubmissionsOf(string unit)
-    {
-        await using var scope = _intake.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IntakeDb>().SelfAssessments.CountAsync(s => s.UnitId == unit);
-    }
+    private Task<int> StoredSubmissionsOf(string unit) => _services.StoredSubmissionsOf(unit);
 
-    public async Task DisposeAsync()
-    {
-        await _appraisal.DisposeAsync();
-        await _intake.DisposeAsync();
-        await _registry.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _services.DisposeAsync();
 }

@@ -1,31 +1,20 @@
 using System.Net;
 using FluentAssertions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Tdkt.Appraisal;
-using Tdkt.Intake;
-using Tdkt.Registry;
-using Tdkt.Testing;
 
 namespace Tdkt.Integration.Tests;
 
 [Collection(RealServers.Name)]
 public sealed class When_the_broker_is_down_while_a_unit_submits : IAsyncLifetime
 {
-    private readonly TestCluster _cluster = TestCluster.Create();
-    private PostgresDatabase _database = null!;
-    private ServiceHost _registry = null!, _intake = null!, _appraisal = null!;
+    private SliceServices _services = null!;
+    private TestCluster _cluster = null!;
     private SliceClient _slice = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await PostgresDatabase.CreateAsync();
-        var config = ServiceHost.OnRealServers(_database.ConnectionString);
-        _registry = await ServiceHost.StartAsync(config, new RegistryService());
-        _intake = await ServiceHost.StartAsync(config, new IntakeService());
-        _appraisal = await ServiceHost.StartAsync(config, new AppraisalService());
-        _slice = new SliceClient(_intake.Address, _appraisal.Address, _cluster);
-        await _cluster.ImportAsync(_registry.Address);
+        _services = await SliceServices.StartAsync();
+        (_cluster, _slice) = (_services.Cluster, _services.Slice);
     }
 
     [BrokerControlFact]
@@ -52,17 +41,7 @@ public sealed class When_the_broker_is_down_while_a_unit_submits : IAsyncLifetim
         (await UnsentOutboxRows()).Should().Be(0);
     }
 
-    private async Task<int> UnsentOutboxRows()
-    {
-        await using var scope = _intake.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IntakeDb>().Outbox.CountAsync(m => m.SentAt == null);
-    }
+    private Task<int> UnsentOutboxRows() => _services.InIntakeAsync(db => db.Outbox.CountAsync(m => m.SentAt == null));
 
-    public async Task DisposeAsync()
-    {
-        await _appraisal.DisposeAsync();
-        await _intake.DisposeAsync();
-        await _registry.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _services.DisposeAsync();
 }
