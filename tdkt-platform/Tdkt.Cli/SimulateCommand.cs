@@ -1,10 +1,13 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Tdkt.Calendar;
-using Tdkt.Host;
+using Tdkt.Embedded;
 using Tdkt.Platform.Hosting;
+using Tdkt.Workflows;
+using Tdkt.Workflows.Progress;
 using Tdkt.Workflows.Simulation;
 
 namespace Tdkt.Cli;
@@ -71,6 +74,7 @@ public static class SimulateCommand
                     }, ct);
                     task.Value = task.MaxValue;
                 });
+            await PrintSummaryAsync(app.Services, script, ct);
             AnsiConsole.MarkupLine("[bold green]Kết thúc mô phỏng.[/]");
             return 0;
         }
@@ -78,6 +82,20 @@ public static class SimulateCommand
         {
             await app.StopAsync(CancellationToken.None);
         }
+    }
+
+    /// <summary>Every step with its deadline and each owing unit's status, as the progress API reports it.</summary>
+    private static async Task PrintSummaryAsync(IServiceProvider services, SimulationScript script, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDb>();
+        var report = await scope.ServiceProvider.GetRequiredService<ProgressQuery>().GetAsync(db, script.ClusterId, script.Year, ct);
+        if (report is null) return;
+        var table = new Table().AddColumns("Bước", "Hạn", "Tình trạng theo đơn vị");
+        foreach (var step in report.Steps)
+            table.AddRow(Markup.Escape(step.Title), Markup.Escape(step.DueText ?? "chưa có ngày"),
+                Markup.Escape(string.Join(", ", step.Units.Select(u => $"{u.UnitId}: {u.StatusText}"))));
+        AnsiConsole.Write(table);
     }
 
     private static void Print(TimelineEntry entry)

@@ -33,11 +33,13 @@ public sealed class InstancePlanner(DefinitionCatalog catalog, CalendarProvider 
         return instance;
     }
 
-    public async Task ReplanAsync(WorkflowsDb db, WorkflowInstance instance, ClusterYearCopy year, CancellationToken ct)
+    /// <param name="on">A calendar not in use yet (being changed in the same transaction); the current one otherwise.</param>
+    public async Task ReplanAsync(WorkflowsDb db, WorkflowInstance instance, ClusterYearCopy year, CancellationToken ct,
+        Tdkt.Calendar.WorkingCalendar? on = null)
     {
         var definition = await catalog.GetAsync(db, instance.DefinitionId, instance.DefinitionVersion, ct)
             ?? throw new InvalidOperationException($"Definition {instance.DefinitionId} v{instance.DefinitionVersion} is missing.");
-        var plan = WorkflowPlanner.Plan(definition, instance.Year, instance.KnownDates, calendar.Current);
+        var plan = WorkflowPlanner.Plan(definition, instance.Year, instance.KnownDates, on ?? calendar.Current);
         var obligations = await EnsureObligationsAsync(db, plan, year, ct);
         var timers = await db.Timers.Where(t => t.ClusterId == instance.ClusterId && t.Year == instance.Year).ToListAsync(ct);
         var keep = new TimerSet(db, timers);

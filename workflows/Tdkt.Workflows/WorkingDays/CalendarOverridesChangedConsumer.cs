@@ -16,6 +16,7 @@ public sealed class CalendarOverridesChangedConsumer(WorkflowsDb db, CalendarPro
     public async Task Consume(ConsumeContext<CalendarOverridesChanged> context)
     {
         await using var tx = await db.Database.BeginTransactionAsync(context.CancellationToken);
+        Tdkt.Calendar.WorkingCalendar? rebuilt = null;
         await db.ConsumeOnceAsync(context, "workflows.calendar-overrides-changed", time, async ct =>
         {
             var m = context.Message;
@@ -25,11 +26,13 @@ public sealed class CalendarOverridesChangedConsumer(WorkflowsDb db, CalendarPro
             copy.WorkingDays = [.. m.WorkingDays];
             copy.ChangedAt = m.ChangedAt;
             var all = await db.CalendarOverrides.Where(c => c.Year != m.Year).ToListAsync(ct);
-            calendar.Rebuild([.. all, copy]);
+            rebuilt = CalendarProvider.Build([.. all, copy]);
             foreach (var instance in await db.Instances.Where(i => i.Year == m.Year || i.Year == m.Year - 1).ToListAsync(ct))
                 if (await db.ClusterYears.FindAsync([instance.ClusterId, instance.Year], ct) is { } year)
-                    await planner.ReplanAsync(db, instance, year, ct);
+                    await planner.ReplanAsync(db, instance, year, ct, rebuilt);
         });
         await tx.CommitAsync(context.CancellationToken);
+        // Only now: deadlines read from the calendar must match the timers that are committed.
+        if (rebuilt is not null) calendar.Use(rebuilt);
     }
 }

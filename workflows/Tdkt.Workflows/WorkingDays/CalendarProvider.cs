@@ -12,7 +12,12 @@ public sealed class CalendarProvider
 
     public WorkingCalendar Current => _current;
 
-    public void Rebuild(IEnumerable<CalendarOverrideCopy> decided)
+    public void Rebuild(IEnumerable<CalendarOverrideCopy> decided) => _current = Build(decided);
+
+    /// <summary>Replaces the calendar once what it was built from is committed.</summary>
+    public void Use(WorkingCalendar calendar) => _current = calendar;
+
+    public static WorkingCalendar Build(IEnumerable<CalendarOverrideCopy> decided)
     {
         var byYear = OfficialOverrides.All.ToDictionary(y => y.Year);
         foreach (var year in decided)
@@ -24,7 +29,7 @@ public sealed class CalendarProvider
                 [.. Keep(shipped?.DaysOff, entered), .. year.DaysOff.Select(ToDay)],
                 [.. Keep(shipped?.WorkingDays, entered), .. year.WorkingDays.Select(ToDay)]);
         }
-        _current = new WorkingCalendar(byYear.Values);
+        return new WorkingCalendar(byYear.Values);
     }
 
     private static IEnumerable<OverrideDay> Keep(IReadOnlyList<OverrideDay>? shipped, HashSet<DateOnly> entered) =>
