@@ -15,36 +15,36 @@ public sealed class When_a_unit_completes_a_step(When_a_unit_completes_a_step.Ye
     /// <summary>Two units; unit 1 submits after the first reminder, unit 2 never does.</summary>
     public sealed class Year : IAsyncLifetime
     {
-    private readonly TestClock _clock = new(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(7)));
-    private PostgresDatabase _db = null!;
-    private Runtime _runtime = null!;
-    public Runtime Runtime => _runtime;
+        private readonly TestClock _clock = new(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(7)));
+        private PostgresDatabase _db = null!;
+        private Runtime _runtime = null!;
+        public Runtime Runtime => _runtime;
 
-    public async Task InitializeAsync()
-    {
-        _db = await PostgresDatabase.CreateAsync();
-        _runtime = await Runtime.StartAsync(_db.ConnectionString, _clock);
-        await _runtime.UseDefinitionAsync(Cluster, "kt-hoan-thanh", TestDefinitions.OneMemberStep("kt-hoan-thanh"));
-        await _runtime.OpenYearAsync(Cluster, 2025, members: 2);
+        public async Task InitializeAsync()
+        {
+            _db = await PostgresDatabase.CreateAsync();
+            _runtime = await Runtime.StartAsync(_db.ConnectionString, _clock);
+            await _runtime.UseDefinitionAsync(Cluster, "kt-hoan-thanh", TestDefinitions.OneMemberStep("kt-hoan-thanh"));
+            await _runtime.OpenYearAsync(Cluster, 2025, members: 2);
 
-        // Wednesday 05/03, 08:00: three working days before the deadline, both units are reminded.
-        _clock.SetLocal(2025, 3, 5, 8, 0);
-        await Eventually.Until(() => Reminders(_runtime, Runtime.UnitId(2)), r => r.Count == 1, what: "the first reminders");
-        await _runtime.PublishAsync(new SelfAssessmentSubmitted(Guid.NewGuid(), Cluster, 2025, Runtime.UnitId(1),
-            _clock.GetUtcNow(), []));
-        await Eventually.Until(() => _runtime.ProgressAsync(Cluster, 2025),
-            p => p.Steps[0].Units.Any(u => u.UnitId == Runtime.UnitId(1) && u.Status == "done-on-time"), what: "the completion");
+            // Wednesday 05/03, 08:00: three working days before the deadline, both units are reminded.
+            _clock.SetLocal(2025, 3, 5, 8, 0);
+            await Eventually.Until(() => Reminders(_runtime, Runtime.UnitId(2)), r => r.Count == 1, what: "the first reminders");
+            await _runtime.PublishAsync(new SelfAssessmentSubmitted(Guid.NewGuid(), Cluster, 2025, Runtime.UnitId(1),
+                _clock.GetUtcNow(), []));
+            await Eventually.Until(() => _runtime.ProgressAsync(Cluster, 2025),
+                p => p.Steps[0].Units.Any(u => u.UnitId == Runtime.UnitId(1) && u.Status == "done-on-time"), what: "the completion");
 
-        // Past the deadline: every remaining timer has fired.
-        _clock.SetLocal(2025, 3, 11, 0, 5);
-        await Eventually.Until(() => _runtime.PendingTimersAsync(Cluster), n => n == 0, what: "all timers fired");
-    }
+            // Past the deadline: every remaining timer has fired.
+            _clock.SetLocal(2025, 3, 11, 0, 5);
+            await Eventually.Until(() => _runtime.PendingTimersAsync(Cluster), n => n == 0, what: "all timers fired");
+        }
 
-    public async Task DisposeAsync()
-    {
-        await _runtime.DisposeAsync();
-        await _db.DisposeAsync();
-    }
+        public async Task DisposeAsync()
+        {
+            await _runtime.DisposeAsync();
+            await _db.DisposeAsync();
+        }
     }
 
     [Fact]
