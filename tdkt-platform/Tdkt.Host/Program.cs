@@ -1,4 +1,4 @@
-using Tdkt.Host;
+using Tdkt.Embedded;
 using Tdkt.Platform.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);

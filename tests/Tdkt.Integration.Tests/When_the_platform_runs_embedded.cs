@@ -1,6 +1,6 @@
 using System.Net;
 using FluentAssertions;
-using Tdkt.Host;
+using Tdkt.Embedded;
 using Tdkt.Platform.Hosting;
 using Tdkt.Testing;
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
 using Tdkt.Appraisal;
 using Tdkt.Dossier;
@@ -7,7 +8,7 @@ using Tdkt.Registry;
 using Tdkt.Voting;
 using Tdkt.Workflows;
 
-namespace Tdkt.Host;
+namespace Tdkt.Embedded;
 
 /// <summary>The embedded default: every service in one process, in-memory bus, one SQLite file per service.</summary>
 public static class EmbeddedPlatform
