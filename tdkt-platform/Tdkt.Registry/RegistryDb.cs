@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Platform.Persistence;
 using Tdkt.Registry.Clusters;
+using Tdkt.Registry.Frameworks;
 using Tdkt.Registry.Units;
 using Tdkt.Registry.Users;
 using Tdkt.Registry.Years;
@@ -16,6 +17,7 @@ public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : ServiceDb
     public DbSet<MemberUnit> Units => Set<MemberUnit>();
     public DbSet<EmulationYear> Years => Set<EmulationYear>();
     public DbSet<UserAccount> Users => Set<UserAccount>();
+    public DbSet<FrameworkVersion> FrameworkVersions => Set<FrameworkVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -37,5 +39,6 @@ public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : ServiceDb
             e.Property(y => y.MemberUnitIds).AsJson();
         });
         modelBuilder.Entity<UserAccount>().ToTable("Users").HasKey(u => u.Id);
+        modelBuilder.ApplyConfiguration(new FrameworkVersionConfiguration());
     }
 }

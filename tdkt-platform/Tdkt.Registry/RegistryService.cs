@@ -7,6 +7,7 @@ using Tdkt.Platform.Auth;
 using Tdkt.Platform.Hosting;
 using Tdkt.Platform.Persistence;
 using Tdkt.Registry.Clusters;
+using Tdkt.Registry.Frameworks;
 using Tdkt.Registry.Import;
 using Tdkt.Registry.Units;
 using Tdkt.Registry.Users;
@@ -22,6 +23,7 @@ public sealed class RegistryService : ITdktService
     {
         builder.AddServiceDb<RegistryDb>(RegistryDb.SchemaName);
         builder.Services.AddHostedService<DemoDataSeeder>();
+        builder.Services.AddHostedService<FrameworkDemoSeeder>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) { }
@@ -39,6 +41,7 @@ public static class RegistryApi
         group.MapYearApi();
         group.MapUserApi();
         group.MapImportApi();
+        group.MapFrameworkApi();
         return group;
     }
 }

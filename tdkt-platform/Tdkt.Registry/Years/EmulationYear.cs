@@ -10,4 +10,7 @@ public sealed class EmulationYear
     public List<string> MemberUnitIds { get; set; } = [];
     /// <summary>Null while being prepared; set once opened and announced to the other services.</summary>
     public DateTimeOffset? OpenedAt { get; set; }
+    /// <summary>The scoring framework version the year is scored with; none until an administrator assigns one.</summary>
+    public string? FrameworkId { get; set; }
+    public int? FrameworkVersion { get; set; }
 }

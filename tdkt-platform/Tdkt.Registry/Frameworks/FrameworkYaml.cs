@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tdkt.Platform.Problems;
+using Tdkt.Scoring.Loading;
+using Tdkt.Scoring.Model;
+
+namespace Tdkt.Registry.Frameworks;
+
+/// <summary>Reads an uploaded framework file and validates it with the scoring library, reporting every problem.</summary>
+public static class FrameworkYaml
+{
+    private const int MaxBytes = 1024 * 1024;
+
+    public static async Task<(string? Yaml, ValidationProblem? Problem)> ReadYamlBodyAsync(this HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxBytes) return (null, Validation.Problem("body", "Tệp bảng điểm vượt quá 1 MB."));
+        using var reader = new StreamReader(request.Body);
+        return (await reader.ReadToEndAsync(ct), null);
+    }
+
+    /// <summary>The framework, or every `path: message` of the loader keyed by path (the whole file is "body").</summary>
+    public static (Framework? Framework, Validation Errors) Load(string yaml)
+    {
+        var v = new Validation();
+        var result = FrameworkLoader.Load(yaml);
+        foreach (var e in result.Errors) v.Add(e.Path.Length == 0 ? "body" : e.Path, e.Message);
+        if (!result.IsValid) return (null, v);
+        // The id becomes part of the API's paths, so it follows the registry's id rule.
+        v.CheckId("id", result.Value!.Id, "Mã bảng điểm");
+        return v.IsValid ? (result.Value, v) : (null, v);
+    }
+}
