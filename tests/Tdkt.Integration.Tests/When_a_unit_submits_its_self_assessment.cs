@@ -46,6 +46,8 @@ public sealed class When_a_unit_submits_its_self_assessment : IAsyncLifetime
         var response = await _slice.SubmitAsync(_cluster.Member, _cluster.Head, TestCluster.Body(("1.1", 99m)));
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()
+            .Should().Be("Đơn vị chỉ được gửi và xem hồ sơ của chính đơn vị mình.");
         (await StoredSubmissionsOf(_cluster.Head)).Should().Be(0);
     }
 

@@ -29,6 +29,7 @@ public static class AuthSetup
             o.TokenValidationParameters.IssuerSigningKey = SigningKey.Resolve(config);
         });
         builder.Services.AddSingleton<IAuthorizationHandler, OwnUnitRequirement>();
+        builder.Services.AddForbiddenExplained();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Board, p => p.RequireRole(Roles.Board, Roles.Admin))
