@@ -6,6 +6,7 @@ var root = new RootCommand("tdkt – công cụ dòng lệnh của nền tảng 
     TokenCommand.Create(),
     ImportCommand.Create(),
     MigrateCommand.Create(),
+    ScoreCommand.Create(),
     SimulateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
