@@ -95,6 +95,16 @@ public sealed class When_a_unit_completes_a_step(When_a_unit_completes_a_step.Ye
         notices.Should().ContainSingle(n => n.Kind == "missed").Which.Subject.Should().Be("[Quá hạn] Đơn vị 2 chưa hoàn thành: Gửi bảng tự chấm điểm");
     }
 
+    [Fact]
+    public async Task A_reminder_marked_read_leaves_the_unread_list()
+    {
+        using var unit = _runtime.Host.Client(ServiceHost.Token("unit", Runtime.UnitId(1)));
+        var first = (await Reminders(Runtime.UnitId(1)))[0];
+        (await unit.PostAsync($"/workflows/units/{Runtime.UnitId(1)}/reminders/{first.Id}/read", null)).EnsureSuccessStatusCode();
+        var unread = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<List<NoticeView>>(unit, $"/workflows/units/{Runtime.UnitId(1)}/reminders?unread=true");
+        unread.Should().NotContain(n => n.Id == first.Id);
+    }
+
     private Task<List<NoticeView>> Reminders(string unitId) => Reminders(_runtime, unitId);
 
     private static async Task<List<NoticeView>> Reminders(Runtime runtime, string unitId)
