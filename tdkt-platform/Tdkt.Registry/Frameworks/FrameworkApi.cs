@@ -15,7 +15,9 @@ public static class FrameworkApi
     {
         group.MapGet("/frameworks", async (RegistryDb db, CancellationToken ct) =>
         {
-            var versions = await db.FrameworkVersions.OrderBy(f => f.FrameworkId).ThenBy(f => f.Version).ToListAsync(ct);
+            // Names and numbers only: the YAML texts are not needed for the list.
+            var versions = await db.FrameworkVersions.OrderBy(f => f.FrameworkId).ThenBy(f => f.Version)
+                .Select(f => new { f.FrameworkId, f.Version, f.Name }).ToListAsync(ct);
             return TypedResults.Ok(versions.GroupBy(f => f.FrameworkId)
                 .Select(g => new FrameworkSummary(g.Key, g.Last().Name, g.Last().Version, g.Count())).ToList());
         });
