@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Platform.Persistence;
+using Tdkt.Registry.Calendar;
 using Tdkt.Registry.Clusters;
 using Tdkt.Registry.Frameworks;
 using Tdkt.Registry.Units;
@@ -40,5 +41,6 @@ public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : ServiceDb
         });
         modelBuilder.Entity<UserAccount>().ToTable("Users").HasKey(u => u.Id);
         modelBuilder.ApplyConfiguration(new FrameworkVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new CalendarOverrideConfiguration());
     }
 }

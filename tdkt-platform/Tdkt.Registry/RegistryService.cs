@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tdkt.Platform.Auth;
 using Tdkt.Platform.Hosting;
 using Tdkt.Platform.Persistence;
+using Tdkt.Registry.Calendar;
 using Tdkt.Registry.Clusters;
 using Tdkt.Registry.Frameworks;
 using Tdkt.Registry.Import;
@@ -42,6 +43,7 @@ public static class RegistryApi
         group.MapUserApi();
         group.MapImportApi();
         group.MapFrameworkApi();
+        group.MapCalendarApi();
         return group;
     }
 }

@@ -29,6 +29,8 @@ public static class CalendarApi
             var v = new Validation();
             var days = input!.Validate(v, year);
             if (!v.IsValid) return v.ToProblem();
+            // Replacing a year's days is all or nothing: the deletion and the new days commit together.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             var set = db.Set<CalendarOverride>();
             set.RemoveRange(await set.Where(c => c.Year == year).ToListAsync(ct));
             await db.SaveChangesAsync(ct);
@@ -36,6 +38,7 @@ public static class CalendarApi
             var announced = Announce(year, days, time.GetUtcNow());
             db.PublishViaOutbox(announced, time);
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
             return TypedResults.Ok(announced);
         }).Accepts<CalendarInput>("application/json");
     }

@@ -2,11 +2,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Tdkt.Registry.Calendar;
 
-/// <summary>
-/// The table of Calendar/CalendarOverride, for the registry migration that brings it in together with
-/// <c>modelBuilder.ApplyConfiguration(new CalendarOverrideConfiguration())</c> in RegistryDb: both must
-/// land at once, or the migrated schema and the model disagree.
-/// </summary>
+/// <summary>The table of <see cref="CalendarOverride"/>, created by migration 004_CalendarOverrides.</summary>
 public static class CalendarOverridesMigration
 {
     public static void CreateCalendarOverrides(this MigrationBuilder m, string schema)
