@@ -40,8 +40,8 @@ public sealed class InstancePlanner(DefinitionCatalog catalog, CalendarProvider 
         var definition = await catalog.GetAsync(db, instance.DefinitionId, instance.DefinitionVersion, ct)
             ?? throw new InvalidOperationException($"Definition {instance.DefinitionId} v{instance.DefinitionVersion} is missing.");
         var plan = WorkflowPlanner.Plan(definition, instance.Year, instance.KnownDates, on ?? calendar.Current);
+        var timers = await db.LockYearAsync(instance.ClusterId, instance.Year, ct);
         var obligations = await EnsureObligationsAsync(db, plan, year, ct);
-        var timers = await db.Timers.Where(t => t.ClusterId == instance.ClusterId && t.Year == instance.Year).ToListAsync(ct);
         var keep = new TimerSet(db, timers);
         var now = time.GetUtcNow();
         foreach (var step in plan.Steps)
