@@ -20,6 +20,10 @@ public static class SigningKey
     {
         var configured = configuration[ConfigKeys.AuthSigningKey];
         if (!string.IsNullOrWhiteSpace(configured)) return FromText(configured);
+        // Separate services must share one key: a key generated per process would make each refuse the others' tokens.
+        if (Persistence.DatabaseSetup.IsPostgres(configuration))
+            throw new InvalidOperationException(
+                $"Set {ConfigKeys.AuthSigningKey} (the same for every service) or {ConfigKeys.AuthAuthority} when the services run on PostgreSQL.");
         var path = Path.Combine(DataDirectory.Resolve(configuration), FileName);
         if (!File.Exists(path))
         {

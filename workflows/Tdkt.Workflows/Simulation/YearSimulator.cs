@@ -34,8 +34,13 @@ public sealed class YearSimulator(IServiceProvider services, VirtualClock clock,
         var conference = script.ConferenceDate ?? SecondFridayOfJanuary(script.Year + 1);
         At(VietnamTime.At(new DateOnly(script.Year, 12, 1), new TimeOnly(9, 0)), () => SetConferenceAsync(conference, ct));
         At(VietnamTime.At(conference, new TimeOnly(8, 30)), () => HoldConferenceAsync(definition, ct));
+        var (previous, stalled) = (DateTimeOffset.MinValue, 0);
         while (await NextAsync(ct) is { } next)
         {
+            // A timer that is due but cannot be claimed would otherwise keep the loop spinning on one instant.
+            stalled = next == previous ? stalled + 1 : 0;
+            if (stalled > 100) throw new InvalidOperationException($"The simulation makes no progress at {next:O}: a due timer cannot be fired.");
+            previous = next;
             clock.Set(next);
             progress(next);
             while (_actions.Count > 0 && _actions.Keys[0].Item1 <= next)
