@@ -14,15 +14,14 @@ namespace Tdkt.Integration.Tests;
 [Collection(RealServers.Name)]
 public sealed class When_an_administrator_edits_the_registry : IAsyncLifetime
 {
-    private PostgresDatabase _database = null!;
-    private ServiceHost _registry = null!;
+    private RegistryServices _services = null!;
     private HttpClient _admin = null!;
+    private ServiceHost _registry = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await PostgresDatabase.CreateAsync();
-        _registry = await ServiceHost.StartAsync(ServiceHost.OnRealServers(_database.ConnectionString), new RegistryService());
-        _admin = _registry.Client(ServiceHost.Token(Roles.Admin));
+        _services = await RegistryServices.StartAsync();
+        (_admin, _registry) = (_services.Admin, _services.Host);
     }
 
     [Fact]
@@ -117,10 +116,5 @@ public sealed class When_an_administrator_edits_the_registry : IAsyncLifetime
         (await unit.PostAsJsonAsync("/registry/clusters", new { id = "cum-x", name = "Cụm X" })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
-    public async Task DisposeAsync()
-    {
-        _admin.Dispose();
-        await _registry.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _services.DisposeAsync();
 }

@@ -15,15 +15,14 @@ namespace Tdkt.Integration.Tests;
 public sealed class When_an_administrator_manages_frameworks : IAsyncLifetime
 {
     private static readonly string DienBien = Shipped("db-huyen-vung-cao");
-    private PostgresDatabase _database = null!;
-    private ServiceHost _registry = null!;
+    private RegistryServices _services = null!;
     private HttpClient _admin = null!;
+    private ServiceHost _registry = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await PostgresDatabase.CreateAsync();
-        _registry = await ServiceHost.StartAsync(ServiceHost.OnRealServers(_database.ConnectionString), new RegistryService());
-        _admin = _registry.Client(ServiceHost.Token(Roles.Admin));
+        _services = await RegistryServices.StartAsync();
+        (_admin, _registry) = (_services.Admin, _services.Host);
     }
 
     [Fact]
@@ -197,10 +196,5 @@ public sealed class When_an_administrator_manages_frameworks : IAsyncLifetime
         (await _admin.PostAsJsonAsync($"/registry/clusters/{clusterId}/years", new { year, head = $"{clusterId}-a", open })).EnsureSuccessStatusCode();
     }
 
-    public async Task DisposeAsync()
-    {
-        _admin.Dispose();
-        await _registry.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _services.DisposeAsync();
 }
