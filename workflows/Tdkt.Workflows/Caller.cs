@@ -7,8 +7,6 @@ namespace Tdkt.Workflows;
 /// <summary>Who is calling, in the terms the workflow API decides on.</summary>
 internal static class Caller
 {
-    public static string? Unit(this ClaimsPrincipal user) => user.FindFirst(TdktClaims.Unit)?.Value;
-
     /// <summary>A unit (or a head acting as its own unit) reading what was sent to it.</summary>
     public static bool Is(this ClaimsPrincipal user, string unitId) =>
         (user.IsInRole(Roles.Unit) || user.IsInRole(Roles.Head)) && user.Unit() == unitId;

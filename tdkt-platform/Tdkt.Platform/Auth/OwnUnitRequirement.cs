@@ -10,7 +10,7 @@ public sealed class OwnUnitRequirement : AuthorizationHandler<OwnUnitRequirement
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OwnUnitRequirement requirement)
     {
         var routeUnit = (context.Resource as HttpContext)?.GetRouteValue("unitId") as string;
-        var callerUnit = context.User.FindFirst(TdktClaims.Unit)?.Value;
+        var callerUnit = context.User.Unit();
         if (context.User.IsInRole(Roles.Unit) && routeUnit is not null
             && string.Equals(routeUnit, callerUnit, StringComparison.Ordinal))
             context.Succeed(requirement);

@@ -21,3 +21,10 @@ public sealed class ClusterYearCopy
     /// <summary>The head and the deputy appraise and run the conference.</summary>
     public bool IsLedBy(string unitId) => HeadUnitId == unitId || DeputyUnitId == unitId;
 }
+
+public static class ClusterYearProblems
+{
+    /// <summary>The service has no copy of that year: the registry has not opened it (or its announcement has not arrived yet).</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotOpened(string clusterId, int year) =>
+        Problems.Problems.NotFound($"Năm thi đua {year} của cụm/khối '{clusterId}' chưa được mở.");
+}

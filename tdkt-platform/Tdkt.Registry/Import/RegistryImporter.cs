@@ -61,11 +61,7 @@ public static class RegistryImporter
                 years++;
             }
         }
-        foreach (var u in document.Users)
-        {
-            if (await db.Users.FindAsync([u.Id], ct) is { } existing) db.Entry(existing).CurrentValues.SetValues(u.ToEntity());
-            else db.Users.Add(u.ToEntity());
-        }
+        foreach (var u in document.Users) await u.UpsertAsync(db, ct);
         await db.SaveChangesAsync(ct);
         return (new ImportSummary(document.Clusters.Count, units, years, opened, document.Users.Count), v);
     }

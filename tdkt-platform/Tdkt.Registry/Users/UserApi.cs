@@ -24,9 +24,7 @@ public static class UserApi
             var v = new Validation();
             input.Validate(v, "", units.Contains);
             if (!v.IsValid) return v.ToProblem();
-            var user = input.ToEntity();
-            if (await db.Users.FindAsync([userId], ct) is { } existing) db.Entry(existing).CurrentValues.SetValues(user);
-            else db.Users.Add(user);
+            var user = await input.UpsertAsync(db, ct);
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(user);
         }).Accepts<UserInput>("application/json");

@@ -23,4 +23,13 @@ public sealed record UserInput
     }
 
     public UserAccount ToEntity() => new() { Id = Id!, DisplayName = DisplayName!.Trim(), Role = Role!, UnitId = Unit };
+
+    /// <summary>Creates the user or replaces the existing one with this record; the caller saves.</summary>
+    public async Task<UserAccount> UpsertAsync(RegistryDb db, CancellationToken ct)
+    {
+        var user = ToEntity();
+        if (await db.Users.FindAsync([user.Id], ct) is { } existing) db.Entry(existing).CurrentValues.SetValues(user);
+        else db.Users.Add(user);
+        return user;
+    }
 }

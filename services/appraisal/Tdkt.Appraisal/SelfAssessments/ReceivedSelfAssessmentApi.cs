@@ -40,9 +40,8 @@ public static class ReceivedSelfAssessmentApi
     private static async Task<ProblemHttpResult?> LeadershipProblem(AppraisalDb db, string clusterId, int year, ClaimsPrincipal user, CancellationToken ct)
     {
         var clusterYear = await db.ClusterYears.FindAsync([clusterId, year], ct);
-        if (clusterYear is null) return Problems.NotFound($"Năm thi đua {year} của cụm/khối '{clusterId}' chưa được mở.");
-        var unit = user.FindFirst(TdktClaims.Unit)?.Value ?? "";
-        return clusterYear.IsLedBy(unit)
+        if (clusterYear is null) return ClusterYearProblems.NotOpened(clusterId, year);
+        return user.Unit() is { } unit && clusterYear.IsLedBy(unit)
             ? null
             : Problems.Forbidden($"Chỉ Cụm trưởng, Cụm phó của {clusterYear.ClusterName} năm {year} được xem bản tự chấm điểm.");
     }

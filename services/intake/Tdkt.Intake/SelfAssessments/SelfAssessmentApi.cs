@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Contracts;
 using Tdkt.Platform.Auth;
+using Tdkt.Platform.ClusterYears;
 using Tdkt.Platform.Messaging;
 using Tdkt.Platform.Persistence;
 using Tdkt.Platform.Problems;
@@ -33,7 +34,7 @@ public static class SelfAssessmentApi
         IntakeDb db, TimeProvider time, CancellationToken ct)
     {
         var clusterYear = await db.ClusterYears.FindAsync([clusterId, year], ct);
-        if (clusterYear is null) return Problems.NotFound($"Năm thi đua {year} của cụm/khối '{clusterId}' chưa được mở.");
+        if (clusterYear is null) return ClusterYearProblems.NotOpened(clusterId, year);
         if (!clusterYear.HasMember(unitId))
             return Problems.Forbidden($"Đơn vị '{unitId}' không phải thành viên của {clusterYear.ClusterName} năm {year}.");
 
