@@ -20,6 +20,9 @@ public static class ConfigKeys
     public const string SmtpHost = "Tdkt:Smtp:Host";
     public const string SmtpPort = "Tdkt:Smtp:Port";
     public const string SmtpFrom = "Tdkt:Smtp:From";
+    public const string SmtpSecurity = "Tdkt:Smtp:Security";
+    public const string SmtpUser = "Tdkt:Smtp:User";
+    public const string SmtpPassword = "Tdkt:Smtp:Password";
     public const string WorkflowTimerPollMilliseconds = "Tdkt:Workflows:TimerPollMilliseconds";
     public const string WorkflowTimerBatchSize = "Tdkt:Workflows:TimerBatchSize";
 
@@ -27,7 +30,7 @@ public static class ConfigKeys
     [
         DatabaseProvider, PostgresConnection, DataDirectory, RabbitMqConnection, AuthSigningKey,
         AuthAuthority, AuthAudience, OutboxPollMilliseconds, OutboxBatchSize, SeedDemoData, Urls,
-        SmtpHost, SmtpPort, SmtpFrom, WorkflowTimerPollMilliseconds, WorkflowTimerBatchSize,
+        SmtpHost, SmtpPort, SmtpFrom, SmtpSecurity, SmtpUser, SmtpPassword, WorkflowTimerPollMilliseconds, WorkflowTimerBatchSize,
     ];
 
     /// <summary>The environment-variable spelling of a key.</summary>

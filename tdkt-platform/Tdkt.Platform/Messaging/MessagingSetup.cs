@@ -23,6 +23,8 @@ public static class MessagingSetup
         });
         builder.Services.AddMassTransit(x =>
         {
+            // Usage telemetry would call out to the internet at start; our machines have none, and users did not ask for it.
+            x.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
             x.SetKebabCaseEndpointNameFormatter();
             foreach (var service in services) service.AddConsumers(x);
             x.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(r =>
