@@ -24,7 +24,12 @@ public sealed class ServiceHost : IAsyncDisposable
     public Uri Address { get; }
     public IServiceProvider Services => App.Services;
 
-    public static async Task<ServiceHost> StartAsync(IDictionary<string, string?> configuration, params ITdktService[] services)
+    public static Task<ServiceHost> StartAsync(IDictionary<string, string?> configuration, params ITdktService[] services) =>
+        StartAsync(configuration, _ => { }, services);
+
+    /// <param name="configure">Registers extra services, e.g. an EF Core interceptor every service database will use.</param>
+    public static async Task<ServiceHost> StartAsync(IDictionary<string, string?> configuration,
+        Action<IServiceCollection> configure, params ITdktService[] services)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Test" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -37,6 +42,7 @@ public sealed class ServiceHost : IAsyncDisposable
         });
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.AddTdktPlatform(string.Join('+', services.Select(s => s.Name)), services);
+        configure(builder.Services);
         var app = builder.Build();
         app.MapTdktPlatformEndpoints();
         await app.StartAsync();

@@ -6,7 +6,10 @@ using Tdkt.Platform.Persistence;
 
 namespace Tdkt.Platform.Messaging;
 
-/// <summary>Runs the outbox publisher: at once after a save, otherwise every poll interval; backs off while the broker is down.</summary>
+/// <summary>
+/// Runs the outbox publisher: at once after a commit that queued messages, otherwise on a poll that
+/// slows down while nothing is found (rows written by another process); backs off while the broker is down.
+/// </summary>
 internal sealed class OutboxDispatcher<TDb>(
     OutboxPublisher<TDb> publisher, OutboxSignal<TDb> signal, IHostApplicationLifetime lifetime,
     IConfiguration config, ILogger<OutboxDispatcher<TDb>> log) : BackgroundService where TDb : ServiceDb
@@ -20,6 +23,7 @@ internal sealed class OutboxDispatcher<TDb>(
         try { await WhenStarted(stoppingToken); }
         catch (OperationCanceledException) { return; }
         var backoff = TimeSpan.Zero;
+        var idle = new IdleBackoff(_poll);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -32,7 +36,8 @@ internal sealed class OutboxDispatcher<TDb>(
                     continue;
                 }
                 backoff = TimeSpan.Zero;
-                if (result.Claimed < publisher.BatchSize) await signal.WaitAsync(_poll, stoppingToken);
+                if (result.Claimed >= publisher.BatchSize) continue;
+                if (await signal.WaitAsync(idle.Next(foundWork: result.Claimed > 0), stoppingToken)) idle.Reset();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
             catch (Exception e)

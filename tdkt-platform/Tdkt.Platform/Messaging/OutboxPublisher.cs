@@ -28,8 +28,11 @@ public sealed class OutboxPublisher<TDb>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
+        // One plain read when there is nothing to send: no transaction, no lock, no save.
+        if (!await db.Outbox.AnyAsync(m => m.SentAt == null, ct)) return new DispatchResult(0, 0, false);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var batch = await ClaimAsync(db, ct);
+        if (batch.Count == 0) return new DispatchResult(0, 0, false);
         var sent = 0;
         foreach (var row in batch)
         {

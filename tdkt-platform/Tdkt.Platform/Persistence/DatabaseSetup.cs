@@ -22,6 +22,8 @@ public static class DatabaseSetup
         {
             o.UseTdktProvider(config, schema);
             o.AddInterceptors(new OutboxSaveInterceptor<TDb>(sp.GetRequiredService<OutboxSignal<TDb>>()));
+            // Interceptors the host registers (diagnostics, tests counting database activity) see every service's database.
+            o.AddInterceptors(sp.GetServices<IInterceptor>());
         });
         builder.Services.AddHostedService<SchemaMigrator<TDb>>();
         builder.Services.AddSingleton<OutboxPublisher<TDb>>();

@@ -15,6 +15,9 @@ public abstract class ServiceDb(DbContextOptions options) : DbContext(options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
 
+    /// <summary>The save in progress adds outbox messages (set by the outbox interceptor).</summary>
+    internal bool OutboxQueued { get; set; }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // SQLite has no schemas (one file per service instead) and warns when one is configured.

@@ -26,13 +26,15 @@ public sealed class ReminderMailer(IServiceScopeFactory scopes, SmtpMailSender m
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!mail.IsEnabled || _poll <= TimeSpan.Zero) return;
+        var idle = new IdleBackoff(_poll);
         while (!stoppingToken.IsCancellationRequested)
         {
             int handled;
             try { handled = await SendBatchAsync(stoppingToken); }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
             catch (Exception e) { log.LogError(e, "E-mail batch failed"); handled = 0; }
-            if (handled < BatchSize) await Task.Delay(_poll, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
+            if (handled < BatchSize)
+                await Task.Delay(idle.Next(foundWork: handled > 0), stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
         }
     }
 
@@ -40,8 +42,10 @@ public sealed class ReminderMailer(IServiceScopeFactory scopes, SmtpMailSender m
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDb>();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var now = time.GetUtcNow();
+        // One plain read when nothing waits: an idle channel takes no transaction, no lock and saves nothing.
+        if (!await db.Notices.AnyAsync(n => n.EmailState == EmailState.Pending && n.EmailNextAttemptAt <= now, ct)) return 0;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var batch = db.Database.IsNpgsql()
             ? await db.Notices.FromSqlRaw(ClaimSql, (int)EmailState.Pending, now.ToUnixTimeMilliseconds(), BatchSize).ToListAsync(ct)
             : await db.Notices.Where(n => n.EmailState == EmailState.Pending && n.EmailNextAttemptAt <= now).OrderBy(n => n.Id).Take(BatchSize).ToListAsync(ct);

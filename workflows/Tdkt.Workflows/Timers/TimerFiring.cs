@@ -25,8 +25,10 @@ public sealed class TimerFiring(IServiceScopeFactory scopes, DefinitionCatalog c
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDb>();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var now = time.GetUtcNow();
+        // One plain read when nothing is due: an idle runner takes no transaction and no lock.
+        if (!await db.Timers.AnyAsync(t => t.FiredAt == null && t.FireAt <= now, ct)) return [];
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var batch = await db.ClaimDueAsync(now, BatchSize, ct);
         if (batch.Count == 0) return [];
         var ids = batch.Select(t => t.ObligationId).Distinct().ToList();

@@ -8,7 +8,7 @@ using Tdkt.Platform.Hosting;
 namespace Tdkt.Workflows.Timers;
 
 /// <summary>
-/// Fires due timers batch after batch, then sleeps one poll interval. Any number of replicas may run
+/// Fires due timers batch after batch, then sleeps: one poll interval, longer while nothing is due. Any number of replicas may run
 /// it. A poll interval of 0 turns it off (the simulator fires timers itself, in virtual time).
 /// </summary>
 internal sealed class TimerRunner(TimerFiring firing, IConfiguration config, ILogger<TimerRunner> log) : BackgroundService
@@ -19,6 +19,7 @@ internal sealed class TimerRunner(TimerFiring firing, IConfiguration config, ILo
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (_poll <= TimeSpan.Zero) return;
+        var idle = new IdleBackoff(_poll);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -26,7 +27,7 @@ internal sealed class TimerRunner(TimerFiring firing, IConfiguration config, ILo
                 var fired = await _pipeline.ExecuteAsync(async ct => await firing.FireBatchAsync(ct), stoppingToken);
                 if (fired.Count > 0) log.LogInformation("Fired {Count} workflow timers", fired.Count);
                 if (fired.Count >= firing.BatchSize) continue;
-                await Task.Delay(_poll, stoppingToken);
+                await Task.Delay(idle.Next(foundWork: fired.Count > 0), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
             catch (BrokenCircuitException e)
