@@ -1,27 +1,23 @@
 using System.Net.Mail;
-using System.Text.RegularExpressions;
 using Tdkt.Platform.Problems;
 
 namespace Tdkt.Registry;
 
 /// <summary>Shape checks shared by the admin API and the YAML import.</summary>
-public static partial class RegistryRules
+public static class RegistryRules
 {
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,62}$")]
-    private static partial Regex IdPattern();
+    public const int MaxEmails = 20;
 
-    public static void CheckId(this Validation v, string field, string? id, string label)
+    public static void CheckEmails(this Validation v, string field, IReadOnlyList<string?>? emails)
     {
-        if (string.IsNullOrWhiteSpace(id)) v.Add(field, $"{label} là bắt buộc.");
-        else if (!IdPattern().IsMatch(id))
-            v.Add(field, $"{label} '{id}' chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (2–63 ký tự).");
-    }
-
-    public static void CheckEmails(this Validation v, string field, IReadOnlyList<string>? emails)
-    {
+        if (!v.Items(field, emails, "danh sách thư điện tử", MaxEmails)) return;
         for (var i = 0; i < (emails?.Count ?? 0); i++)
-            if (!MailAddress.TryCreate(emails![i], out var parsed) || parsed.Address != emails[i].Trim())
-                v.Add($"{field}[{i}]", $"Địa chỉ thư điện tử '{emails[i]}' không hợp lệ.");
+        {
+            var email = emails![i]!;
+            if (email.Length > Limits.Email || email.Any(char.IsControl)
+                || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email.Trim())
+                v.Add($"{field}[{i}]", "Địa chỉ thư điện tử không hợp lệ.");
+        }
     }
 
     public static string Join(string prefix, string field) => prefix.Length == 0 ? field : $"{prefix}.{field}";

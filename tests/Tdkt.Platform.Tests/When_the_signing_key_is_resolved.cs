@@ -20,6 +20,9 @@ public sealed class When_the_signing_key_is_resolved
 
             first.Key.Should().Equal(second.Key);
             File.Exists(Path.Combine(directory, "signing.key")).Should().BeTrue();
+            // Whoever reads the key can sign tokens for any role: its owner only.
+            if (!OperatingSystem.IsWindows())
+                File.GetUnixFileMode(Path.Combine(directory, "signing.key")).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
         finally
         {

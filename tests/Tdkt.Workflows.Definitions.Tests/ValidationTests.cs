@@ -42,7 +42,7 @@ public class When_a_definition_has_several_mistakes
     public void Every_problem_is_reported_with_its_path_in_one_pass()
     {
         _errors.Should().Contain([
-            "id: mã 'Cum-Thu' chỉ gồm chữ thường không dấu, số và dấu '-'",
+            "id: mã 'Cum-Thu' chỉ gồm chữ thường không dấu, số và dấu '-' (tối đa 63 ký tự)",
             "version: phải là số nguyên từ 1 đến 100000, không phải '0'",
             "status: giá trị 'released' không hợp lệ; chọn một trong: draft, published",
             "steps[0].actor: giá trị 'everybody' không hợp lệ; chọn một trong: each-member, head, deputy, cluster, board",

@@ -23,6 +23,7 @@ public sealed class When_the_head_moves_the_summary_conference : IAsyncLifetime
     {
         _db = await PostgresDatabase.CreateAsync();
         _runtime = await Runtime.StartAsync(_db.ConnectionString, _clock);
+        await _runtime.RegisterClusterAsync(Cluster);
         using var admin = _runtime.Admin;
         (await admin.PutAsJsonAsync($"/workflows/clusters/{Cluster}/definition", new { definitionId = "db-cum-vung-cao" })).EnsureSuccessStatusCode();
         await _runtime.OpenYearAsync(Cluster, 2022, members: 3);

@@ -104,6 +104,6 @@ internal sealed partial class DueRuleParser(YamlReader reader)
         return null;
     }
 
-    [GeneratedRegex(@"^(\d{1,2})/(\d{1,2})$")]
+    [GeneratedRegex(@"\A(\d{1,2})/(\d{1,2})\z")]
     private static partial Regex DayMonthPattern();
 }

@@ -18,7 +18,7 @@ internal sealed partial class StepParser(YamlReader reader, ReminderPlan default
         reader.AllowOnly(map, path, "id", "title", "actor", "completedBy", "due", "reminders", "onMissed", "source");
         var id = reader.Text(map, path, "id");
         if (id is not null && !SlugPattern().IsMatch(id))
-            reader.Error(YamlReader.Join(path, "id"), $"mã '{id}' chỉ gồm chữ thường không dấu, số và dấu '-'");
+            reader.Error(YamlReader.Join(path, "id"), $"mã '{id}' chỉ gồm chữ thường không dấu, số và dấu '-' (tối đa 63 ký tự)");
         var title = reader.Text(map, path, "title");
         var actor = reader.Choice(YamlReader.Get(map, "actor"), YamlReader.Join(path, "actor"), Names.Actor);
         var completion = Completion(YamlReader.Get(map, "completedBy"), YamlReader.Join(path, "completedBy"), actor);
@@ -101,9 +101,10 @@ internal sealed partial class StepParser(YamlReader reader, ReminderPlan default
         return new MissPolicy(deduct, exclude, notify);
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    // \A…\z, not ^…$ ("$" accepts a final newline); at most 63 characters like the registry's ids.
+    [GeneratedRegex(@"\A(?=.{1,63}\z)[a-z0-9]+(-[a-z0-9]+)*\z")]
     internal static partial Regex SlugPattern();
 
-    [GeneratedRegex("^[A-Z][A-Za-z0-9]*$")]
+    [GeneratedRegex(@"\A[A-Z][A-Za-z0-9]*\z")]
     private static partial Regex EventPattern();
 }

@@ -33,7 +33,7 @@ public static class WorkflowDefinitionLoader
         reader.AllowOnly(map, "", RootKeys);
         var id = reader.Text(map, "", "id");
         if (id is not null && !StepParser.SlugPattern().IsMatch(id))
-            reader.Error("id", $"mã '{id}' chỉ gồm chữ thường không dấu, số và dấu '-'");
+            reader.Error("id", $"mã '{id}' chỉ gồm chữ thường không dấu, số và dấu '-' (tối đa 63 ký tự)");
         var version = reader.Int(map, "", "version", 1, 100_000, required: true);
         var status = reader.Choice(YamlReader.Get(map, "status"), "status", Names.Status);
         var title = reader.Text(map, "", "title");

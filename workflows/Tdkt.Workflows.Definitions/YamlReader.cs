@@ -42,11 +42,18 @@ internal sealed class YamlReader(List<ValidationError> errors)
         }
     }
 
+    public const int MaxText = 2000;
+
     public string? Text(YamlMappingNode map, string path, string key, bool required = true) =>
         Scalar(Get(map, key), Join(path, key), required);
 
     public string? Scalar(YamlNode? node, string path, bool required = true)
     {
+        if (node is YamlScalarNode { Value: { } text } && (text.Length > MaxText || text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))))
+        {
+            Error(path, $"tối đa {MaxText} ký tự, không chứa ký tự điều khiển");
+            return null;
+        }
         if (node is YamlScalarNode scalar) return scalar.Value;
         if (node is not null) Error(path, "phải là một giá trị đơn");
         else if (required) Error(path, Missing);

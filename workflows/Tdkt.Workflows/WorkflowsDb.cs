@@ -23,12 +23,14 @@ public sealed class WorkflowsDb(DbContextOptions<WorkflowsDb> options) : Cluster
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<Escalation> Escalations => Set<Escalation>();
     public DbSet<CalendarOverrideCopy> CalendarOverrides => Set<CalendarOverrideCopy>();
+    public DbSet<Clusters.KnownCluster> Clusters => Set<Clusters.KnownCluster>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.Entity<StoredDefinition>().ToTable("Definitions").HasKey(d => new { d.Id, d.Version });
         modelBuilder.Entity<ClusterAssignment>().ToTable("Assignments").HasKey(a => a.ClusterId);
+        modelBuilder.Entity<Clusters.KnownCluster>().ToTable("Clusters").HasKey(c => c.ClusterId);
         modelBuilder.Entity<WorkflowInstance>(e =>
         {
             e.ToTable("Instances").HasKey(i => new { i.ClusterId, i.Year });

@@ -39,6 +39,7 @@ public sealed class WorkflowsService : ITdktService
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
+        bus.AddConsumer<Clusters.ClusterRegisteredConsumer>().Endpoint(e => e.Name = "workflows-cluster-registered");
         bus.AddConsumer<ClusterYearOpenedConsumer>().Endpoint(e => e.Name = "workflows-cluster-year-opened");
         bus.AddConsumer<CalendarOverridesChangedConsumer>().Endpoint(e => e.Name = "workflows-calendar-overrides-changed");
         bus.AddConsumer<CovenantSignedConsumer>().Endpoint(e => e.Name = "workflows-covenant-signed");

@@ -24,6 +24,7 @@ internal sealed class ForbiddenExplained : IAuthorizationMiddlewareResultHandler
         var failed = result.AuthorizationFailure?.FailedRequirements.FirstOrDefault();
         var detail = failed switch
         {
+            KnownRoleRequirement => $"Token phải mang đúng một vai trò trong số: {string.Join(", ", Roles.All)}.",
             OwnUnitRequirement => "Đơn vị chỉ được gửi và xem hồ sơ của chính đơn vị mình.",
             Microsoft.AspNetCore.Authorization.Infrastructure.RolesAuthorizationRequirement roles =>
                 $"Thao tác này dành cho vai trò: {string.Join(", ", roles.AllowedRoles)}.",

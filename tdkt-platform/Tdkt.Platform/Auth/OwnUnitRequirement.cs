@@ -4,15 +4,17 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Tdkt.Platform.Auth;
 
-/// <summary>The caller is a unit and the route's {unitId} is its own.</summary>
+/// <summary>
+/// The caller acts for the unit named by the route's {unitId}: a member unit, or a cluster head, which
+/// is also a member unit and sends its own unit's papers with its head token.
+/// </summary>
 public sealed class OwnUnitRequirement : AuthorizationHandler<OwnUnitRequirement>, IAuthorizationRequirement
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OwnUnitRequirement requirement)
     {
         var routeUnit = (context.Resource as HttpContext)?.GetRouteValue("unitId") as string;
-        var callerUnit = context.User.Unit();
-        if (context.User.IsInRole(Roles.Unit) && routeUnit is not null
-            && string.Equals(routeUnit, callerUnit, StringComparison.Ordinal))
+        if ((context.User.IsInRole(Roles.Unit) || context.User.IsInRole(Roles.Head)) && routeUnit is not null
+            && string.Equals(routeUnit, context.User.Unit(), StringComparison.Ordinal))
             context.Succeed(requirement);
         return Task.CompletedTask;
     }

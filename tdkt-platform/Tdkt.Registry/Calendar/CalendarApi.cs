@@ -18,8 +18,10 @@ public static class CalendarApi
 {
     public static void MapCalendarApi(this RouteGroupBuilder registry)
     {
-        registry.MapGet("/calendar/{year:int}", async (int year, RegistryDb db, CancellationToken ct) =>
-            TypedResults.Ok(Announce(year, await db.Set<CalendarOverride>().Where(c => c.Year == year).OrderBy(c => c.Date).ToListAsync(ct), default)));
+        registry.MapGet("/calendar/{year:int}", async Task<Results<Ok<CalendarOverridesChanged>, ValidationProblem>> (int year, RegistryDb db, CancellationToken ct) =>
+            CalendarInput.IsYear(year)
+                ? TypedResults.Ok(Announce(year, await db.Set<CalendarOverride>().Where(c => c.Year == year).OrderBy(c => c.Date).ToListAsync(ct), default))
+                : Validation.Problem("year", CalendarInput.YearRule));
 
         registry.MapPut("/calendar/{year:int}", async Task<Results<Ok<CalendarOverridesChanged>, ValidationProblem>> (
             int year, HttpRequest request, RegistryDb db, TimeProvider time, CancellationToken ct) =>

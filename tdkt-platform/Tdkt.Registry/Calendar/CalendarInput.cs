@@ -8,24 +8,31 @@ namespace Tdkt.Registry.Calendar;
 public sealed record CalendarDayInput(string? Date, string? Reason, string? Source);
 
 /// <summary>A year's decisions, replacing what was entered for that year before.</summary>
-public sealed record CalendarInput(List<CalendarDayInput>? DaysOff, List<CalendarDayInput>? WorkingDays)
+public sealed record CalendarInput(List<CalendarDayInput?>? DaysOff, List<CalendarDayInput?>? WorkingDays)
 {
     public List<CalendarOverride> Validate(Validation v, int year)
     {
-        v.Check(year is >= 2000 and <= 2100, "year", "Năm phải từ 2000 đến 2100.");
+        v.Check(IsYear(year), "year", YearRule);
         var days = new List<CalendarOverride>();
         Read(v, year, "daysOff", DaysOff, CalendarOverride.DayOff, days);
         Read(v, year, "workingDays", WorkingDays, CalendarOverride.WorkingDay, days);
         return days;
     }
 
-    private static void Read(Validation v, int year, string field, List<CalendarDayInput>? input, string kind, List<CalendarOverride> days)
+    public const string YearRule = "Năm phải từ 2000 đến 2100.";
+
+    public static bool IsYear(int year) => year is >= 2000 and <= 2100;
+
+    private static void Read(Validation v, int year, string field, List<CalendarDayInput?>? input, string kind, List<CalendarOverride> days)
     {
-        for (var i = 0; i < (input?.Count ?? 0); i++)
+        // A year has at most 366 days to decide on.
+        v.Items(field, input, "danh sách ngày", 366);
+        for (var i = 0; i < (input?.Count is <= 366 ? input.Count : 0); i++)
         {
-            var day = input![i];
+            if (input![i] is not { } day) continue;
             var path = $"{field}[{i}]";
-            v.Require($"{path}.reason", day.Reason, "Lý do");
+            v.Text($"{path}.reason", day.Reason, "Lý do", Limits.Name);
+            v.OptionalText($"{path}.source", day.Source, "Căn cứ", Limits.Reference);
             if (!DateOnly.TryParseExact(day.Date?.Trim(), "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
                 v.Add($"{path}.date", "Ngày phải có dạng dd/MM/yyyy, ví dụ 02/01/2026.");

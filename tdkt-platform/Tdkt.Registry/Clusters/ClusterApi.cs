@@ -17,7 +17,7 @@ public static class ClusterApi
         group.MapGet("/clusters/{clusterId}", async Task<Results<Ok<Cluster>, ProblemHttpResult>> (string clusterId, RegistryDb db, CancellationToken ct) =>
             await db.Clusters.FindAsync([clusterId], ct) is { } c ? TypedResults.Ok(c) : Problems.NotFound($"Không có cụm/khối '{clusterId}'."));
 
-        group.MapPost("/clusters", async Task<Results<Created<Cluster>, ValidationProblem, ProblemHttpResult>> (HttpRequest request, RegistryDb db, CancellationToken ct) =>
+        group.MapPost("/clusters", async Task<Results<Created<Cluster>, ValidationProblem, ProblemHttpResult>> (HttpRequest request, RegistryDb db, TimeProvider time, CancellationToken ct) =>
         {
             var (input, problem) = await request.ReadJsonBodyAsync<ClusterInput>(ct);
             if (problem is not null) return problem;
@@ -25,8 +25,7 @@ public static class ClusterApi
             input!.Validate(v, "");
             if (!v.IsValid) return v.ToProblem();
             if (await db.Clusters.AnyAsync(c => c.Id == input.Id, ct)) return Problems.Conflict($"Cụm/khối '{input.Id}' đã tồn tại.");
-            var cluster = input.ToEntity();
-            db.Clusters.Add(cluster);
+            var cluster = input.AddTo(db, time);
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/registry/clusters/{cluster.Id}", cluster);
         }).Accepts<ClusterInput>("application/json");

@@ -1,3 +1,5 @@
+using Tdkt.Contracts;
+using Tdkt.Platform.Messaging;
 using Tdkt.Platform.Problems;
 
 namespace Tdkt.Registry.Clusters;
@@ -12,10 +14,11 @@ public sealed record ClusterInput
 
     public void Validate(Validation v, string prefix)
     {
-        v.CheckId(RegistryRules.Join(prefix, "id"), Id, "Mã cụm/khối");
-        v.Require(RegistryRules.Join(prefix, "name"), Name, "Tên cụm/khối");
+        v.Id(RegistryRules.Join(prefix, "id"), Id, "Mã cụm/khối");
+        v.Text(RegistryRules.Join(prefix, "name"), Name, "Tên cụm/khối");
+        v.OptionalText(RegistryRules.Join(prefix, "authority"), Authority, "Cơ quan chủ trì");
         v.Check(Kind is null || TryKind(Kind, out _), RegistryRules.Join(prefix, "kind"),
-            $"Loại '{Kind}' không hợp lệ: chỉ nhận 'cluster' (cụm) hoặc 'block' (khối).");
+            "Loại không hợp lệ: chỉ nhận 'cluster' (cụm) hoặc 'block' (khối).");
     }
 
     public void ApplyTo(Cluster cluster)
@@ -25,10 +28,13 @@ public sealed record ClusterInput
         cluster.Authority = Authority?.Trim();
     }
 
-    public Cluster ToEntity()
+    /// <summary>Adds the new cluster and announces it (ClusterRegistered) in the caller's SaveChanges.</summary>
+    public Cluster AddTo(RegistryDb db, TimeProvider time)
     {
         var cluster = new Cluster { Id = Id!, Name = "" };
         ApplyTo(cluster);
+        db.Clusters.Add(cluster);
+        db.PublishViaOutbox(new ClusterRegistered(cluster.Id, cluster.Name, time.GetUtcNow()), time);
         return cluster;
     }
 

@@ -33,7 +33,7 @@ public static class FrameworkApi
             var version = await db.AddNextVersionAsync(framework, yaml!, time, ct);
             return TypedResults.Created($"/registry/frameworks/{version.FrameworkId}/versions/{version.Version}",
                 FrameworkVersionView.Of(version, [], withYaml: false));
-        }).Accepts<string>("application/yaml", "text/plain");
+        }).Accepts<string>("application/yaml", "text/plain").WithBodyLimit(FrameworkYaml.MaxBytes);
 
         group.MapGet("/frameworks/{frameworkId}/versions", async Task<Results<Ok<List<FrameworkVersionView>>, ProblemHttpResult>> (
             string frameworkId, RegistryDb db, CancellationToken ct) =>
@@ -52,10 +52,10 @@ public static class FrameworkApi
             return TypedResults.Ok(FrameworkVersionView.Of(found, (await db.UsesOfAsync(frameworkId, ct))[version], withYaml: true));
         });
 
-        group.MapPut("/frameworks/{frameworkId}/versions/{version:int}", ChangeAsync).Accepts<string>("application/yaml", "text/plain");
+        group.MapPut("/frameworks/{frameworkId}/versions/{version:int}", ChangeAsync).Accepts<string>("application/yaml", "text/plain").WithBodyLimit(FrameworkYaml.MaxBytes);
 
         group.MapPost("/frameworks/{frameworkId}/versions/{version:int}/customisation-check", CheckCustomisationAsync)
-            .Accepts<string>("application/yaml", "text/plain");
+            .Accepts<string>("application/yaml", "text/plain").WithBodyLimit(FrameworkYaml.MaxBytes);
 
         group.MapFrameworkAssignmentApi();
     }

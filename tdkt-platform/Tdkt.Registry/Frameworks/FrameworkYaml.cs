@@ -9,11 +9,11 @@ namespace Tdkt.Registry.Frameworks;
 /// <summary>Reads an uploaded framework file and validates it with the scoring library, reporting every problem.</summary>
 public static class FrameworkYaml
 {
-    private const int MaxBytes = 1024 * 1024;
+    /// <summary>The body limit of the endpoints that take a framework file (RequestRules refuses more with 413).</summary>
+    public const int MaxBytes = 1024 * 1024;
 
     public static async Task<(string? Yaml, ValidationProblem? Problem)> ReadYamlBodyAsync(this HttpRequest request, CancellationToken ct)
     {
-        if (request.ContentLength > MaxBytes) return (null, Validation.Problem("body", "Tệp bảng điểm vượt quá 1 MB."));
         using var reader = new StreamReader(request.Body);
         return (await reader.ReadToEndAsync(ct), null);
     }
@@ -26,7 +26,7 @@ public static class FrameworkYaml
         foreach (var e in result.Errors) v.Add(e.Path.Length == 0 ? "body" : e.Path, e.Message);
         if (!result.IsValid) return (null, v);
         // The id becomes part of the API's paths, so it follows the registry's id rule.
-        v.CheckId("id", result.Value!.Id, "Mã bảng điểm");
+        v.Id("id", result.Value!.Id, "Mã bảng điểm");
         return v.IsValid ? (result.Value, v) : (null, v);
     }
 }

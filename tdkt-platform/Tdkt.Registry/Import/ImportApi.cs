@@ -14,11 +14,10 @@ public static class ImportApi
         group.MapPost("/import", async Task<Results<Ok<ImportSummary>, ValidationProblem>> (
             HttpRequest request, RegistryDb db, TimeProvider time, CancellationToken ct) =>
         {
-            if (request.ContentLength > MaxBytes) return Validation.Problem("body", "Tệp YAML vượt quá 2 MB.");
             using var reader = new StreamReader(request.Body);
             var (document, errors) = RegistryImporter.Parse(await reader.ReadToEndAsync(ct));
             if (document is null) return errors.ToProblem();
             var (summary, problems) = await db.ImportAsync(document, time, ct);
             return summary is null ? problems.ToProblem() : TypedResults.Ok(summary);
-        }).Accepts<string>("application/yaml", "text/plain");
+        }).Accepts<string>("application/yaml", "text/plain").WithBodyLimit(MaxBytes);
 }

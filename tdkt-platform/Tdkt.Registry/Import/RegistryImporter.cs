@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Platform.Problems;
+using Tdkt.Registry.Units;
+using Tdkt.Registry.Users;
 using Tdkt.Registry.Years;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -40,19 +42,21 @@ public static class RegistryImporter
         var v = Validate(document, existingUnits);
         if (!v.IsValid) return (null, v);
 
+        // Valid: no list or item below is missing.
+        var clusters = document.Clusters!.Select(c => c!).ToList();
         int units = 0, years = 0, opened = 0;
-        foreach (var c in document.Clusters)
+        foreach (var c in clusters)
         {
             if (await db.Clusters.FindAsync([c.Id], ct) is { } cluster) c.Cluster.ApplyTo(cluster);
-            else db.Clusters.Add(c.Cluster.ToEntity());
-            foreach (var u in c.Units)
+            else c.Cluster.AddTo(db, time);
+            foreach (var u in UnitsIn(c))
             {
                 if (await db.Units.FindAsync([u.Id], ct) is { } unit) u.ApplyTo(unit);
                 else db.Units.Add(u.ToEntity(c.Id!));
                 units++;
             }
             var clusterUnits = UnitsOf(c, existingUnits);
-            foreach (var y in c.Years)
+            foreach (var y in YearsIn(c))
             {
                 var year = await db.Years.FindAsync([c.Id, y.Year], ct);
                 if (year is null) db.Years.Add(year = y.ToEntity(c.Id!, clusterUnits));
@@ -61,33 +65,52 @@ public static class RegistryImporter
                 years++;
             }
         }
-        foreach (var u in document.Users) await u.UpsertAsync(db, ct);
+        var users = document.Users!.Select(u => u!).ToList();
+        foreach (var u in users) await u.UpsertAsync(db, ct);
         await db.SaveChangesAsync(ct);
-        return (new ImportSummary(document.Clusters.Count, units, years, opened, document.Users.Count), v);
+        return (new ImportSummary(clusters.Count, units, years, opened, users.Count), v);
     }
 
     private static Validation Validate(ImportDocument document, IReadOnlyDictionary<string, string> existingUnits)
     {
         var v = new Validation();
-        var allUnits = existingUnits.Keys.Concat(document.Clusters.SelectMany(c => c.Units).Select(u => u.Id ?? "")).ToHashSet();
-        for (var i = 0; i < document.Clusters.Count; i++)
+        RequireList(v, "clusters", document.Clusters, "danh sách cụm/khối");
+        RequireList(v, "users", document.Users, "danh sách người dùng");
+        if (!v.IsValid) return v;
+        var clusters = document.Clusters!;
+        var allUnits = existingUnits.Keys
+            .Concat(clusters.SelectMany(c => c?.Units ?? []).Select(u => u?.Id ?? "")).ToHashSet();
+        for (var i = 0; i < clusters.Count; i++)
         {
-            var c = document.Clusters[i];
-            c.Cluster.Validate(v, $"clusters[{i}]");
+            var c = clusters[i]!;
+            var at = $"clusters[{i}]";
+            c.Cluster.Validate(v, at);
+            RequireList(v, $"{at}.units", c.Units, "danh sách đơn vị");
+            RequireList(v, $"{at}.years", c.Years, "danh sách năm thi đua");
+            if (c.Units is null || c.Years is null || c.Units.Contains(null) || c.Years.Contains(null)) continue;
             for (var j = 0; j < c.Units.Count; j++)
             {
-                c.Units[j].Validate(v, $"clusters[{i}].units[{j}]");
-                if (c.Units[j].Id is { } id && existingUnits.TryGetValue(id, out var owner) && owner != c.Id)
-                    v.Add($"clusters[{i}].units[{j}].id", $"Đơn vị '{id}' đã thuộc cụm/khối '{owner}'.");
+                c.Units[j]!.Validate(v, $"{at}.units[{j}]");
+                if (c.Units[j]!.Id is { } id && existingUnits.TryGetValue(id, out var owner) && owner != c.Id)
+                    v.Add($"{at}.units[{j}].id", $"Đơn vị '{id}' đã thuộc cụm/khối '{owner}'.");
             }
             var clusterUnits = UnitsOf(c, existingUnits);
-            for (var j = 0; j < c.Years.Count; j++) c.Years[j].Validate(v, $"clusters[{i}].years[{j}]", clusterUnits);
+            for (var j = 0; j < c.Years.Count; j++) c.Years[j]!.Validate(v, $"{at}.years[{j}]", clusterUnits);
         }
-        for (var i = 0; i < document.Users.Count; i++) document.Users[i].Validate(v, $"users[{i}]", allUnits.Contains);
+        for (var i = 0; i < document.Users!.Count; i++) document.Users[i]?.Validate(v, $"users[{i}]", allUnits.Contains);
         return v;
     }
 
+    private static void RequireList<T>(Validation v, string field, IReadOnlyList<T?>? list, string label)
+    {
+        if (list is null) v.Add(field, $"Mục '{field}' phải là một danh sách (có thể rỗng), không được để trống.");
+        else v.Items(field, list, label);
+    }
+
+    private static IEnumerable<UnitInput> UnitsIn(ClusterImport c) => c.Units?.Select(u => u!) ?? [];
+    private static IEnumerable<YearInput> YearsIn(ClusterImport c) => c.Years?.Select(y => y!) ?? [];
+
     private static List<string> UnitsOf(ClusterImport c, IReadOnlyDictionary<string, string> existingUnits) =>
         existingUnits.Where(e => e.Value == c.Id).Select(e => e.Key)
-            .Concat(c.Units.Select(u => u.Id!)).Distinct().ToList();
+            .Concat(UnitsIn(c).Select(u => u.Id!)).Distinct().ToList();
 }

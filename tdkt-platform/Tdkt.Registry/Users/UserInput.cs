@@ -12,14 +12,15 @@ public sealed record UserInput
 
     public void Validate(Validation v, string prefix, Func<string, bool> unitExists)
     {
-        v.CheckId(RegistryRules.Join(prefix, "id"), Id, "Tên đăng nhập");
-        v.Require(RegistryRules.Join(prefix, "displayName"), DisplayName, "Họ và tên");
+        v.Id(RegistryRules.Join(prefix, "id"), Id, "Tên đăng nhập");
+        v.Text(RegistryRules.Join(prefix, "displayName"), DisplayName, "Họ và tên");
         if (Role is null || !Roles.All.Contains(Role))
-            v.Add(RegistryRules.Join(prefix, "role"), $"Vai trò '{Role}' không hợp lệ: chỉ nhận {string.Join(", ", Roles.All)}.");
+            v.Add(RegistryRules.Join(prefix, "role"), $"Vai trò không hợp lệ: chỉ nhận {string.Join(", ", Roles.All)}.");
         else if (Role is Roles.Unit or Roles.Head && string.IsNullOrWhiteSpace(Unit))
             v.Add(RegistryRules.Join(prefix, "unit"), "Người dùng của đơn vị hoặc cụm trưởng phải gắn với một đơn vị.");
-        if (!string.IsNullOrWhiteSpace(Unit) && !unitExists(Unit))
-            v.Add(RegistryRules.Join(prefix, "unit"), $"Không có đơn vị '{Unit}'.");
+        if (string.IsNullOrWhiteSpace(Unit)) return;
+        if (!InputRules.IsId(Unit)) v.Id(RegistryRules.Join(prefix, "unit"), Unit, "Mã đơn vị");
+        else if (!unitExists(Unit)) v.Add(RegistryRules.Join(prefix, "unit"), $"Không có đơn vị '{Unit}'.");
     }
 
     public UserAccount ToEntity() => new() { Id = Id!, DisplayName = DisplayName!.Trim(), Role = Role!, UnitId = Unit };

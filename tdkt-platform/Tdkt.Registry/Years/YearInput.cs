@@ -8,14 +8,15 @@ public sealed record YearInput
     public string? Head { get; init; }
     public string? Deputy { get; init; }
     /// <summary>The member units taking part; every unit of the cluster when absent.</summary>
-    public List<string>? Members { get; init; }
+    public List<string?>? Members { get; init; }
     /// <summary>Open the year at once (announce it to the other services).</summary>
     public bool Open { get; init; }
 
     public void Validate(Validation v, string prefix, IReadOnlyCollection<string> clusterUnits)
     {
-        var members = MembersOr(clusterUnits);
         v.Check(Year is >= 2000 and <= 2100, RegistryRules.Join(prefix, "year"), "Năm thi đua phải từ 2000 đến 2100.");
+        if (!v.Items(RegistryRules.Join(prefix, "members"), Members, "danh sách đơn vị thành viên")) return;
+        var members = MembersOr(clusterUnits);
         for (var i = 0; i < members.Count; i++)
             v.Check(clusterUnits.Contains(members[i]), $"{RegistryRules.Join(prefix, "members")}[{i}]",
                 $"Đơn vị '{members[i]}' không thuộc cụm/khối này.");
@@ -41,5 +42,6 @@ public sealed record YearInput
         return year;
     }
 
-    private List<string> MembersOr(IReadOnlyCollection<string> clusterUnits) => Members ?? [.. clusterUnits];
+    // Called only once Validate has refused missing members.
+    private List<string> MembersOr(IReadOnlyCollection<string> clusterUnits) => Members?.Select(m => m!).ToList() ?? [.. clusterUnits];
 }

@@ -36,9 +36,18 @@ public sealed class Runtime : IAsyncDisposable
         return await query(scope.ServiceProvider.GetRequiredService<WorkflowsDb>());
     }
 
+    /// <summary>The registry announces the cluster, as it does when an administrator creates it.</summary>
+    public async Task RegisterClusterAsync(string clusterId)
+    {
+        await PublishAsync(new ClusterRegistered(clusterId, $"Cụm kiểm thử {clusterId}", DateTimeOffset.UtcNow));
+        await Eventually.Until(() => WithDbAsync(db => db.Clusters.AnyAsync(c => c.ClusterId == clusterId)),
+            known => known, TimeSpan.FromSeconds(60), "the cluster to be known");
+    }
+
     /// <summary>Saves, publishes and assigns a definition to the cluster through the admin API.</summary>
     public async Task UseDefinitionAsync(string clusterId, string definitionId, string yaml)
     {
+        await RegisterClusterAsync(clusterId);
         using var admin = Admin;
         (await admin.PostAsJsonAsync("/workflows/definitions", new { yaml })).EnsureSuccessStatusCode();
         (await admin.PostAsync($"/workflows/definitions/{definitionId}/versions/1/publish", null)).EnsureSuccessStatusCode();

@@ -26,9 +26,11 @@ public static class AssignmentApi
                 ? TypedResults.Ok(a)
                 : Problems.NotFound($"Cụm/khối '{clusterId}' chưa được gán quy trình."));
 
-        group.MapPut("/", async Task<Results<Ok<ClusterAssignment>, ValidationProblem>> (
+        group.MapPut("/", async Task<Results<Ok<ClusterAssignment>, ValidationProblem, ProblemHttpResult>> (
             string clusterId, HttpRequest request, WorkflowsDb db, InstancePlanner planner, TimeProvider time, CancellationToken ct) =>
         {
+            if (await db.Clusters.FindAsync([clusterId], ct) is null)
+                return Problems.NotFound($"Không có cụm/khối '{clusterId}' (cụm/khối phải được tạo trong danh mục trước).");
             var (input, problem) = await request.ReadJsonBodyAsync<AssignmentInput>(ct);
             if (problem is not null) return problem;
             if (string.IsNullOrWhiteSpace(input!.DefinitionId)) return Validation.Problem("definitionId", "Mã quy trình là bắt buộc.");

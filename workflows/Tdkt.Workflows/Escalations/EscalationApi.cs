@@ -9,14 +9,14 @@ namespace Tdkt.Workflows.Escalations;
 
 public static class EscalationApi
 {
-    /// <summary>The missed deadlines of a cluster-year with their consequences, for its head and the board.</summary>
+    /// <summary>The missed deadlines of a cluster-year with their consequences, for its head, deputy, members, the board and admins.</summary>
     public static void MapEscalationApi(this RouteGroupBuilder workflows) =>
         workflows.MapGet("/clusters/{clusterId}/years/{year:int}/escalations", async Task<Results<Ok<List<Escalation>>, ProblemHttpResult>> (
             string clusterId, int year, HttpRequest request, WorkflowsDb db, CancellationToken ct) =>
         {
             var copy = await db.ClusterYears.FindAsync([clusterId, year], ct);
             if (copy is null) return Problems.NotFound($"Không có năm thi đua {year} của cụm/khối '{clusterId}'.");
-            if (!request.HttpContext.User.Oversees(copy)) return Problems.Forbidden("Chỉ Trưởng cụm và Ban Thi đua – Khen thưởng xem được danh sách quá hạn.");
+            if (!request.HttpContext.User.Follows(copy)) return Problems.Forbidden(Caller.NotFollowing);
             return TypedResults.Ok(await db.Escalations.AsNoTracking()
                 .Where(e => e.ClusterId == clusterId && e.Year == year).OrderBy(e => e.Id).ToListAsync(ct));
         });

@@ -2,6 +2,7 @@ using MassTransit;
 using Tdkt.Contracts;
 using Tdkt.Platform.ClusterYears;
 using Tdkt.Platform.Messaging;
+using Tdkt.Workflows.Clusters;
 
 namespace Tdkt.Workflows.Instances;
 
@@ -26,6 +27,7 @@ public sealed class ClusterYearOpenedConsumer(WorkflowsDb db, InstancePlanner pl
             copy.DeputyUnitId = m.DeputyUnitId;
             copy.Members = [.. m.Members];
             copy.OpenedAt = m.OpenedAt;
+            await db.RememberClusterAsync(m.ClusterId, m.ClusterName, ct);
             await planner.InstantiateAsync(db, copy, ct);
         });
         await tx.CommitAsync(context.CancellationToken);

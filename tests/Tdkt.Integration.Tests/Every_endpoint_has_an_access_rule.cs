@@ -1,0 +1,121 @@
+using System.Net;
+using System.Security.Claims;
+using System.Text;
+using FluentAssertions;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Tdkt.Platform.Auth;
+using Tdkt.Testing;
+
+namespace Tdkt.Integration.Tests;
+
+/// <summary>
+/// The authorization matrix: every operation of the OpenAPI document against every kind of caller,
+/// compared with the table below. An endpoint added without a row here fails this test.
+/// </summary>
+[Collection(EmbeddedHostCollection.Name)]
+public sealed class Every_endpoint_has_an_access_rule(EmbeddedHost embedded)
+{
+    // Who may act (anything but 401/403): a = admin, b = board (Ban TĐKT), h = head of the Điện Biên
+    // highland cluster (Tủa Chùa), o = head of another cluster (Chợ Đồn, Bắc Kạn), u = member unit
+    // Nậm Pồ (the {unitId} of the paths), x = unit of another cluster (Ba Bể). Anonymous callers get
+    // 401; a made-up role or several roles in one token get 403, everywhere.
+    private static readonly Dictionary<string, string> Allowed = new()
+    {
+        ["GET /registry/clusters"] = "a",
+        ["POST /registry/clusters"] = "a",
+        ["GET /registry/clusters/{clusterId}"] = "a",
+        ["PUT /registry/clusters/{clusterId}"] = "a",
+        ["GET /registry/clusters/{clusterId}/units"] = "a",
+        ["POST /registry/clusters/{clusterId}/units"] = "a",
+        ["PUT /registry/clusters/{clusterId}/units/{unitId}"] = "a",
+        ["GET /registry/clusters/{clusterId}/years"] = "a",
+        ["POST /registry/clusters/{clusterId}/years"] = "a",
+        ["POST /registry/clusters/{clusterId}/years/{year}/open"] = "a",
+        ["GET /registry/users"] = "a",
+        ["PUT /registry/users/{userId}"] = "a",
+        ["POST /registry/import"] = "a",
+        ["GET /registry/frameworks"] = "a",
+        ["POST /registry/frameworks"] = "a",
+        ["GET /registry/frameworks/{frameworkId}/versions"] = "a",
+        ["GET /registry/frameworks/{frameworkId}/versions/{version}"] = "a",
+        ["PUT /registry/frameworks/{frameworkId}/versions/{version}"] = "a",
+        ["POST /registry/frameworks/{frameworkId}/versions/{version}/customisation-check"] = "a",
+        ["PUT /registry/clusters/{clusterId}/years/{year}/framework"] = "a",
+        ["GET /registry/calendar/{year}"] = "a",
+        ["PUT /registry/calendar/{year}"] = "a",
+        ["POST /intake/clusters/{clusterId}/years/{year}/units/{unitId}/self-assessments"] = "u",
+        ["GET /intake/clusters/{clusterId}/years/{year}/units/{unitId}/self-assessments"] = "u",
+        ["GET /appraisal/clusters/{clusterId}/years/{year}/self-assessments"] = "h",
+        ["GET /appraisal/clusters/{clusterId}/years/{year}/self-assessments/{submissionId}"] = "h",
+        ["GET /workflows/definitions"] = "a",
+        ["POST /workflows/definitions"] = "a",
+        ["GET /workflows/definitions/{id}/versions/{version}"] = "a",
+        ["POST /workflows/definitions/{id}/versions/{version}/publish"] = "a",
+        ["GET /workflows/clusters/{clusterId}/definition"] = "a",
+        ["PUT /workflows/clusters/{clusterId}/definition"] = "a",
+        ["PUT /workflows/clusters/{clusterId}/years/{year}/dates/{stepId}"] = "ah",
+        ["GET /workflows/clusters/{clusterId}/years/{year}/progress"] = "abhu",
+        ["GET /workflows/clusters/{clusterId}/years/{year}/escalations"] = "abhu",
+        ["GET /workflows/units/{unitId}/reminders"] = "u",
+        ["POST /workflows/units/{unitId}/reminders/{id}/read"] = "u",
+        ["GET /workflows/board/reminders"] = "ab",
+        ["POST /workflows/board/reminders/{id}/read"] = "ab",
+    };
+
+    private static readonly (char Code, string Caller, string? Token)[] Callers =
+    [
+        ('a', "admin", ServiceHost.Token(Roles.Admin)),
+        ('b', "board", ServiceHost.Token(Roles.Board)),
+        ('h', "head of this cluster", ServiceHost.Token(Roles.Head, "tua-chua")),
+        ('o', "head of another cluster", ServiceHost.Token(Roles.Head, "cho-don")),
+        ('u', "member unit", ServiceHost.Token(Roles.Unit, "nam-po")),
+        ('x', "unit of another cluster", ServiceHost.Token(Roles.Unit, "ba-be")),
+        ('-', "anonymous", null),
+        ('-', "made-up role", Forged(new Dictionary<string, object> { ["role"] = "superuser", ["unit"] = "nam-po" })),
+        ('-', "two roles in one token", Forged(new Dictionary<string, object> { ["role"] = new[] { "admin", "unit" }, ["unit"] = "nam-po" })),
+    ];
+
+    [Fact]
+    public async Task Each_caller_gets_exactly_what_the_table_allows()
+    {
+        var operations = await embedded.OperationsAsync();
+        operations.Select(o => o.ToString()).Should().BeEquivalentTo(Allowed.Keys,
+            "every operation needs a row in the access table, and every row an operation");
+        var wrong = new List<string>();
+        foreach (var operation in operations)
+            foreach (var (code, caller, token) in Callers)
+            {
+                var status = await SendAsync(operation, token);
+                var allowed = code != '-' && Allowed[operation.ToString()].Contains(code);
+                var expected = allowed ? "allowed" : token is null ? "401" : "403";
+                var actual = status is HttpStatusCode.Unauthorized ? "401" : status is HttpStatusCode.Forbidden ? "403" : "allowed";
+                if (actual != expected) wrong.Add($"{operation} as {caller}: {actual} ({(int)status}), expected {expected}");
+            }
+        wrong.Should().BeEmpty();
+    }
+
+    private async Task<HttpStatusCode> SendAsync(Operation operation, string? token)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(operation.Method), operation.Example);
+        request.Use(token);
+        if (operation.BodyType is { } type)
+            request.Content = new StringContent(type.Contains("json") ? "{}" : "x: 1", Encoding.UTF8, type);
+        using var client = embedded.Client(null);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+
+
+    // Signed with the right key, so only the claims are wrong.
+    private static string Forged(Dictionary<string, object> claims) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = SigningKey.Issuer,
+        Audience = SigningKey.DefaultAudience,
+        Subject = new ClaimsIdentity([new Claim(TdktClaims.Subject, "forged")]),
+        Claims = claims,
+        Expires = DateTime.UtcNow.AddHours(1),
+        SigningCredentials = new SigningCredentials(
+            new SymmetricSecurityKey(Encoding.UTF8.GetBytes(ServiceHost.SigningKey)), SecurityAlgorithms.HmacSha256),
+    });
+}
