@@ -37,6 +37,10 @@ public sealed class When_the_host_starts : IAsyncLifetime
     }
 
     [Fact]
+    public void It_says_it_is_starting_and_where_its_data_is_before_the_slow_part() =>
+        _console.ToString().Should().StartWith($"Nền tảng TĐKT đang khởi động (dữ liệu: {_data.FullName})");
+
+    [Fact]
     public void Its_console_log_is_one_readable_line_per_event_and_no_line_per_request()
     {
         var options = _app.Services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue;
