@@ -25,5 +25,18 @@ public sealed class When_tdkt_simulate_writes_to_a_file : IDisposable
         _temp.GetDirectories("tdkt-simulate-*").Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task A_simulation_that_fails_says_why_in_one_line_and_leaves_no_temporary_folder_either()
+    {
+        // PostgreSQL without a connection string: the embedded host cannot start once the folder exists.
+        var run = await TdktCommand.ProcessAsync(
+            new Dictionary<string, string> { ["TMPDIR"] = _temp.FullName, ["Tdkt__Database__Provider"] = "postgres" }, TimeSpan.FromMinutes(1),
+            "simulate");
+
+        run.ExitCode.Should().Be(1);
+        run.Error.TrimEnd().Split('\n').Should().ContainSingle().Which.Should().StartWith("Lỗi: ");
+        _temp.GetDirectories("tdkt-simulate-*").Should().BeEmpty();
+    }
+
     public void Dispose() => _temp.Delete(recursive: true);
 }
