@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Configuration;
 
 namespace Tdkt.Platform.Hosting;
@@ -26,12 +27,15 @@ public static class DataDirectory
     }
 
     /// <summary>The nearest folder at or above <paramref name="start"/> that holds Tdkt.slnx.</summary>
-    public static string? RepositoryRoot(string start)
+    public static string? RepositoryRoot(string start) => Roots.GetOrAdd(Path.GetFullPath(start), static path =>
     {
-        for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(path); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, RepositoryMarker))) return dir.FullName;
         return null;
-    }
+    });
+
+    // Resolved for every database context a scope opens: remember each answer rather than walk the disk again.
+    private static readonly ConcurrentDictionary<string, string?> Roots = new();
 
     // .NET maps LocalApplicationData to $XDG_DATA_HOME (or ~/.local/share) on Linux.
     private static string UserDataDirectory() =>
