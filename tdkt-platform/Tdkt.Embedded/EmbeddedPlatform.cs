@@ -26,6 +26,12 @@ public static class EmbeddedPlatform
                 [ConfigKeys.DatabaseProvider] = "sqlite",
                 [ConfigKeys.SeedDemoData] = "true",
                 [ConfigKeys.OutboxPollMilliseconds] = "500",
+                // A person watches this console: one readable line per event, and not one per HTTP request or
+                // bus endpoint (the startup banner says where the host listens, so the lifetime's lines go too).
+                [ConfigKeys.LoggingFormat] = LoggingSetup.Plain,
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+                ["Logging:LogLevel:MassTransit"] = "Warning",
             },
         });
 }

@@ -7,4 +7,5 @@ builder.AddTdktPlatform("tdkt", EmbeddedPlatform.Services());
 
 var app = builder.Build();
 app.MapTdktPlatformEndpoints();
+app.PrintStartupBanner();
 app.Run();

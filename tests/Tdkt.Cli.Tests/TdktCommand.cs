@@ -22,16 +22,28 @@ public static class TdktCommand
         return new Run(exit, output.ToString(), error.ToString());
     }
 
-    public static async Task<Run> ProcessAsync(params string[] args)
+    public static Task<Run> ProcessAsync(params string[] args) => ProcessAsync(new Dictionary<string, string>(), TimeSpan.FromMinutes(1), args);
+
+    /// <param name="environment">Added to this process's environment, e.g. a data folder of the test's own.</param>
+    public static async Task<Run> ProcessAsync(IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "tdkt.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
+        foreach (var (key, value) in environment) start.Environment[key] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"tdkt {string.Join(' ', args)} did not exit within {timeout}.");
+        }
         return new Run(process.ExitCode, await output, await error);
     }
 

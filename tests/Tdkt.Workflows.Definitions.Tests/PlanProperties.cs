@@ -26,11 +26,22 @@ public class Properties_of_the_shipped_definitions_in_any_year
     [Fact]
     public void Every_computed_deadline_is_a_working_day_ending_at_23_59_59_in_Vietnam()
     {
+        // A date the head set is taken as it is (checked below); every other deadline is computed.
         Prop.ForAll(Cases(), c => PlanFor(c).Steps
-                .Where(s => s.Due.IsDated)
+                .Where(s => s.Due.IsDated && s.Due.Scheduled is null)
                 .All(s => VietnamCalendar.IsWorkingDay(s.Due.Due!.Value)
                           && s.Due.DueAt!.Value.Offset == TimeSpan.FromHours(7)
                           && s.Due.DueAt.Value.TimeOfDay == new TimeSpan(23, 59, 59)))
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void A_step_whose_date_is_set_is_due_on_that_date()
+    {
+        Prop.ForAll(Cases(), c => PlanFor(c).Steps
+                .Where(s => s.Step.Id == "summary-conference")
+                .All(s => c.Conference is not { } conference
+                    || (s.Due.Due == conference && s.Due.DueAt!.Value.TimeOfDay == new TimeSpan(23, 59, 59) && s.Due.Scheduled == conference)))
             .QuickCheckThrowOnFailure();
     }
 

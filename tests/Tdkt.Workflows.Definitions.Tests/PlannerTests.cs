@@ -1,3 +1,4 @@
+using Tdkt.Calendar;
 using Tdkt.Workflows.Definitions;
 using static Tdkt.Workflows.Definitions.Tests.Shipped;
 
@@ -69,5 +70,19 @@ public class When_the_conference_date_is_moved
         // BK 2025's summary is due by 30/1/2026; a date of 5/2/2026 is late.
         var due = Due("bk-cum-khoi-tinh", 2025, "summary-conference", ("summary-conference", D(2026, 2, 5)));
         (due.Scheduled, due.ScheduledAfterDue).Should().Be((D(2026, 2, 5), true));
+        (due.Due, due.RuleDue).Should().Be((D(2026, 2, 5), D(2026, 1, 30)));
+    }
+
+    [Fact]
+    public void A_conference_set_within_its_deadline_is_due_that_day_with_its_reminders_before_it()
+    {
+        // Điện Biên 2022: the rule allows the whole first quarter; the head set Friday 13/1/2023.
+        var plan = WorkflowPlanner.Plan(Load("db-cum-vung-cao"), 2022,
+            new Dictionary<string, DateOnly> { ["summary-conference"] = D(2023, 1, 13) }, VietnamCalendar);
+        var conference = plan.Steps.Single(s => s.Step.Id == "summary-conference");
+
+        (conference.Due.Due, conference.Due.RuleDue, conference.Due.ScheduledAfterDue).Should().Be((D(2023, 1, 13), D(2023, 3, 31), false));
+        conference.Reminders.Should().OnlyContain(r => r.Day <= D(2023, 1, 13));
+        conference.MissedAt.Should().Be(VietnamTime.At(D(2023, 1, 14), TimeOnly.MinValue));
     }
 }

@@ -22,4 +22,10 @@ public class When_loading_the_shipped_definitions
         result.Definition.Id.Should().Be(Path.GetFileNameWithoutExtension(file));
         result.Definition.Steps.Should().OnlyContain(s => !string.IsNullOrWhiteSpace(s.Source));
     }
+
+    // A path on one machine means nothing on another: the seed is named by its file name only.
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Each_names_its_seed_by_file_name_never_by_a_path(string file) =>
+        ShippedDefinitions.Texts[file].Should().NotContain("/seeds/").And.NotContain("shared/").And.NotContain("/work/");
 }

@@ -48,6 +48,20 @@ public sealed class When_the_head_moves_the_summary_conference : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_conference_is_due_on_the_day_the_head_set_not_at_the_end_of_the_quarter()
+    {
+        var before = await _runtime.ProgressAsync(Cluster, 2022);
+        Step(before, "summary-conference").DueText.Should().Be("Thứ Sáu, 31/03/2023", "the rule allows the whole first quarter");
+
+        var set = Step(await SetConference("13/01/2023"), "summary-conference");
+
+        (set.DueText, set.Scheduled, set.RuleDue).Should().Be(("Thứ Sáu, 13/01/2023", new DateOnly(2023, 1, 13), new DateOnly(2023, 3, 31)));
+        set.DueAt.Should().Be(new DateTimeOffset(2023, 1, 13, 23, 59, 59, TimeSpan.FromHours(7)));
+        set.NextReminders.Should().NotBeEmpty().And.OnlyContain(r => r.At <= set.DueAt);
+        set.Units.Should().OnlyContain(u => u.Status == "pending", "on 1 November the conference is still to come");
+    }
+
+    [Fact]
     public async Task Other_services_are_told_the_new_date()
     {
         await SetConference("16/01/2023");

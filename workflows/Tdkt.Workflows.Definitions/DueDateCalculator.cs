@@ -21,26 +21,37 @@ public static class DueDateCalculator
         WorkflowDefinition definition, StepDefinition step, int year,
         IReadOnlyDictionary<string, DateOnly> knownDates, WorkingCalendar calendar)
     {
-        DateOnly? scheduled = knownDates.TryGetValue(step.Id, out var set) ? set : null;
+        var byRule = ByRule(definition, step, year, knownDates, calendar);
+        // A date the cluster set is the day the step happens, so it is due that day (reminders, miss and
+        // on-time status follow it); the rule's own deadline stays, to tell when the date breaks it.
+        return knownDates.TryGetValue(step.Id, out var set)
+            ? byRule with { Due = set, DueAt = VietnamTime.EndOf(set), Scheduled = set, NotDatedReason = null, RuleDue = byRule.Due }
+            : byRule;
+    }
+
+    private static StepDue ByRule(
+        WorkflowDefinition definition, StepDefinition step, int year,
+        IReadOnlyDictionary<string, DateOnly> knownDates, WorkingCalendar calendar)
+    {
         switch (step.Due)
         {
             case FixedDateRule rule:
             {
                 var day = rule.Date.In(year + rule.YearOffset);
-                return Dated(step, null, Shifted(rule.Exclusive ? day.AddDays(-1) : day, rule.Shift, calendar), scheduled);
+                return Dated(step, null, Shifted(rule.Exclusive ? day.AddDays(-1) : day, rule.Shift, calendar));
             }
             case WindowRule rule:
             {
                 var from = rule.From.In(year + rule.YearOffset);
                 var to = rule.To.In(year + rule.YearOffset);
                 if (to < from) to = to.AddYears(1); // e.g. from 01/12 to 31/01
-                return Dated(step, from, Shifted(to, rule.Shift, calendar), scheduled);
+                return Dated(step, from, Shifted(to, rule.Shift, calendar));
             }
             case RelativeRule rule when knownDates.TryGetValue(rule.AnchorStep, out var anchor):
-                return Dated(step, null, Relative(rule, anchor, calendar), scheduled);
+                return Dated(step, null, Relative(rule, anchor, calendar));
             case RelativeRule rule:
                 var anchorTitle = definition.Step(rule.AnchorStep)?.Title ?? rule.AnchorStep;
-                return new StepDue(step.Id, null, null, null, scheduled, $"Chưa có hạn: chưa ấn định ngày «{anchorTitle}».");
+                return new StepDue(step.Id, null, null, null, null, $"Chưa có hạn: chưa ấn định ngày «{anchorTitle}».");
             default:
                 throw new NotSupportedException(step.Due.GetType().Name);
         }
@@ -65,6 +76,6 @@ public static class DueDateCalculator
         _ => day,
     };
 
-    private static StepDue Dated(StepDefinition step, DateOnly? opens, DateOnly due, DateOnly? scheduled) =>
-        new(step.Id, opens, due, VietnamTime.EndOf(due), scheduled, null);
+    private static StepDue Dated(StepDefinition step, DateOnly? opens, DateOnly due) =>
+        new(step.Id, opens, due, VietnamTime.EndOf(due), null, null);
 }

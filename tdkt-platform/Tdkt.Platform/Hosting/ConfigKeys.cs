@@ -25,12 +25,14 @@ public static class ConfigKeys
     public const string SmtpPassword = "Tdkt:Smtp:Password";
     public const string WorkflowTimerPollMilliseconds = "Tdkt:Workflows:TimerPollMilliseconds";
     public const string WorkflowTimerBatchSize = "Tdkt:Workflows:TimerBatchSize";
+    public const string LoggingFormat = "Tdkt:Logging:Format";
 
     public static IReadOnlyList<string> All { get; } =
     [
         DatabaseProvider, PostgresConnection, DataDirectory, RabbitMqConnection, AuthSigningKey,
         AuthAuthority, AuthAudience, OutboxPollMilliseconds, OutboxBatchSize, SeedDemoData, Urls,
         SmtpHost, SmtpPort, SmtpFrom, SmtpSecurity, SmtpUser, SmtpPassword, WorkflowTimerPollMilliseconds, WorkflowTimerBatchSize,
+        LoggingFormat,
     ];
 
     /// <summary>The environment-variable spelling of a key.</summary>

@@ -21,10 +21,7 @@ public static class TdktPlatformExtensions
     public static WebApplicationBuilder AddTdktPlatform(
         this WebApplicationBuilder builder, string name, params ITdktService[] services)
     {
-        builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
-        // SQL text at Information would drown the service's own events; override with Logging:LogLevel.
-        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.AddTdktLogging();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new TdktHostInfo(name, services));
         builder.Services.AddTdktProblemDetails();

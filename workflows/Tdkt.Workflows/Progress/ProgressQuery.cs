@@ -33,7 +33,7 @@ public sealed class ProgressQuery(DefinitionCatalog catalog, CalendarProvider ca
                 .ToList();
             return new StepProgress(p.Step.Id, p.Step.Title, p.Step.Actor.ToString(), p.Due.Due,
                 p.Due.Due is { } d ? VietnameseText.Date(d) : null, p.Due.DueAt, p.Due.Scheduled, p.Due.NotDatedReason,
-                owed.Select(o => Unit(o, copy, now)).ToList(), next);
+                owed.Select(o => Unit(o, copy, now)).ToList(), next, p.Due.RuleDue);
         }).ToList();
         return new ProgressReport(clusterId, year, instance.DefinitionId, instance.DefinitionVersion, instance.KnownDates, steps);
     }

@@ -9,7 +9,9 @@ public sealed record ProgressReport(
     IReadOnlyList<StepProgress> Steps);
 
 /// <param name="DueText">The due date as users read it: "Thứ Hai, 26/12/2022".</param>
+/// <param name="Scheduled">The date the head set for this step; it is then the step's due date.</param>
 /// <param name="NotDatedReason">Why there is no due date yet (its anchor has no date).</param>
+/// <param name="RuleDue">The definition's own deadline when a set date replaced it (a later set date breaks the rule).</param>
 public sealed record StepProgress(
     string StepId,
     string Title,
@@ -20,7 +22,8 @@ public sealed record StepProgress(
     DateOnly? Scheduled,
     string? NotDatedReason,
     IReadOnlyList<UnitProgress> Units,
-    IReadOnlyList<NextReminder> NextReminders);
+    IReadOnlyList<NextReminder> NextReminders,
+    DateOnly? RuleDue = null);
 
 /// <param name="Status">done-on-time | done-late | pending | missed.</param>
 public sealed record UnitProgress(string UnitId, string Name, string Status, string StatusText, DateTimeOffset? CompletedAt);
