@@ -1,4 +1,6 @@
 using Tdkt.Registry.Import;
+using Tdkt.Registry.Units;
+using Tdkt.Registry.Years;
 using Tdkt.Workflows.Definitions;
 
 namespace Tdkt.Cli;
@@ -13,11 +15,11 @@ public static class DemoYears
     public static string? Refusal(string clusterId, int year, (string Step, string Unit)? miss)
     {
         var clusters = ShippedData.Files().Select(f => RegistryImporter.Parse(f.Yaml).Document).OfType<ImportDocument>()
-            .SelectMany(d => d.Clusters).Where(c => c.Id is not null && ClusterAssignment.Defaults.ContainsKey(c.Id)).ToList();
+            .SelectMany(d => d.Clusters ?? []).OfType<ClusterImport>().Where(c => c.Id is not null && ClusterAssignment.Defaults.ContainsKey(c.Id)).ToList();
         var cluster = clusters.FirstOrDefault(c => c.Id == clusterId);
         if (cluster is null)
             return $"Không có cụm/khối '{clusterId}' trong dữ liệu mẫu; chọn một trong: {string.Join(", ", clusters.Select(c => c.Id))}.";
-        var opened = cluster.Years.Where(y => y.Open && y.Year is not null).ToList();
+        var opened = (cluster.Years ?? []).OfType<YearInput>().Where(y => y.Open && y.Year is not null).ToList();
         var chosen = opened.FirstOrDefault(y => y.Year == year);
         if (chosen is null)
             return $"Cụm/khối '{clusterId}' không có năm thi đua {year} trong dữ liệu mẫu; có: {string.Join(", ", opened.Select(y => y.Year))}.";
@@ -25,7 +27,7 @@ public static class DemoYears
         var definition = WorkflowDefinitionLoader.Load(ShippedDefinitions.Texts[ClusterAssignment.Defaults[clusterId] + ".yaml"]).Definition!;
         if (definition.Step(m.Step) is null)
             return $"Quy trình '{definition.Id}' không có bước '{m.Step}'; có: {string.Join(", ", definition.Steps.Select(s => s.Id))}.";
-        var members = chosen.Members ?? cluster.Units.Select(u => u.Id!).ToList();
+        var members = chosen.Members?.OfType<string>().ToList() ?? (cluster.Units ?? []).OfType<UnitInput>().Select(u => u.Id!).ToList();
         return members.Contains(m.Unit) ? null
             : $"Đơn vị '{m.Unit}' không thuộc cụm/khối '{clusterId}' năm {year}; có: {string.Join(", ", members)}.";
     }

@@ -34,7 +34,7 @@ public static class ImportCommand
             }
             var (document, errors) = RegistryImporter.Parse(text);
             if (document is null) return await ReportAsync(path, errors);
-            if (document.Clusters.Count == 0 && document.Users.Count == 0)
+            if (document.Clusters is not { Count: > 0 } && document.Users is not { Count: > 0 })
             {
                 await Console.Error.WriteLineAsync($"Tệp {path.Name} không có cụm/khối hay người dùng nào (cần khóa clusters hoặc users).");
                 return 1;

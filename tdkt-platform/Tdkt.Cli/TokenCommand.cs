@@ -39,7 +39,7 @@ public static class TokenCommand
         if (!needsUnit && unit is not null) return $"Vai trò {role} không gắn với đơn vị; bỏ --unit.";
         // The registry's rule for ids: a token for an id the registry cannot hold would be refused everywhere.
         var ids = new Validation();
-        if (unit is not null) ids.CheckId("--unit", unit, "Mã đơn vị");
+        if (unit is not null) ids.Id("--unit", unit, "Mã đơn vị");
         if (!ids.IsValid) return ids.ToProblem().ProblemDetails.Errors.Single().Value[0];
         if (hours is < 1 or > MaxHours) return $"--hours phải từ 1 đến {MaxHours} giờ (đã cho {hours}).";
         return null;

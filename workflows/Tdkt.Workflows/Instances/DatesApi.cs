@@ -55,8 +55,9 @@ public static class DatesApi
     private static (DateOnly First, DateOnly Last) Window(WorkflowDefinition definition, StepDefinition step, int year,
         WorkflowInstance instance, CalendarProvider calendar)
     {
+        // The rule's deadline, not a date set before: a conference set for 10/01 may still be moved to 20/03.
         var due = WorkflowPlanner.Plan(definition, year, instance.KnownDates, calendar.Current)
-            .Steps.First(p => p.Step.Id == step.Id).Due.Due;
-        return (new DateOnly(year, 1, 1), due ?? new DateOnly(year + 1, 12, 31));
+            .Steps.First(p => p.Step.Id == step.Id).Due;
+        return (new DateOnly(year, 1, 1), due.RuleDue ?? due.Due ?? new DateOnly(year + 1, 12, 31));
     }
 }
