@@ -1,8 +1,5 @@
 using System.Net;
-using System.Security.Claims;
-using System.Text;
 using FluentAssertions;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Tdkt.Platform.Auth;
 using Tdkt.Testing;
@@ -36,14 +33,6 @@ public sealed class When_a_token_is_checked(EmbeddedHost embedded)
         return (await client.GetAsync(Clusters)).StatusCode;
     }
 
-    private static string Token(string algorithm, DateTime expires) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-    {
-        Issuer = SigningKey.Issuer,
-        Audience = SigningKey.DefaultAudience,
-        Subject = new ClaimsIdentity([new Claim(TdktClaims.Subject, "admin"), new Claim(TdktClaims.Role, Roles.Admin)]),
-        NotBefore = expires.AddHours(-1),
-        IssuedAt = expires.AddHours(-1),
-        Expires = expires,
-        SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(ServiceHost.SigningKey)), algorithm),
-    });
+    private static string Token(string algorithm, DateTime expires) =>
+        ServiceHost.Token(new Dictionary<string, object> { [TdktClaims.Role] = Roles.Admin }, expires, algorithm);
 }

@@ -69,6 +69,20 @@ public sealed class ServiceHost : IAsyncDisposable
         new TokenIssuer(new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(SigningKey)))
             .Issue(role, unitId, unitId ?? role, TimeSpan.FromHours(1), DateTimeOffset.UtcNow);
 
+    /// <summary>A token signed with the test key whose claims, algorithm or lifetime the caller chooses, e.g. to forge a role.</summary>
+    public static string Token(IDictionary<string, object> claims, DateTime expires, string algorithm = SecurityAlgorithms.HmacSha256) =>
+        new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Tdkt.Platform.Auth.SigningKey.Issuer,
+            Audience = Tdkt.Platform.Auth.SigningKey.DefaultAudience,
+            Claims = new Dictionary<string, object>(claims) { [TdktClaims.Subject] = "test" },
+            NotBefore = expires.AddHours(-1),
+            IssuedAt = expires.AddHours(-1),
+            Expires = expires,
+            SigningCredentials = new SigningCredentials(
+                new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(SigningKey)), algorithm),
+        });
+
     public async ValueTask DisposeAsync()
     {
         await App.StopAsync();
