@@ -34,12 +34,15 @@ public static class TdktPlatformExtensions
         builder.Services.AddHealthChecks().AddCheck("process", () => HealthCheckResult.Healthy(), ["live"]);
         foreach (var service in services) service.AddServices(builder);
         builder.AddTdktMessaging(services);
+        // Last: it takes over every hosted service registered above.
+        builder.Services.StartPlatformBesideTheServer();
         return builder;
     }
 
     /// <summary>Middleware, /alive, /health, /openapi and every composed service's API.</summary>
     public static WebApplication MapTdktPlatformEndpoints(this WebApplication app)
     {
+        app.UseStartupGate();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
