@@ -53,6 +53,16 @@ public sealed class When_input_breaks_a_rule(EmbeddedHost embedded)
         (await ErrorsAsync(response, HttpStatusCode.BadRequest)).Should().Contain(path);
     }
 
+    [Theory]
+    [InlineData("""{"dayOff":[]}""", "dayOff")]
+    [InlineData("""{"daysOff":[{"date":"02/01/2026","reason":"Tết","sorce":"x"}]}""", "daysOff[0].sorce")]
+    public async Task A_field_the_endpoint_does_not_know_is_refused_by_name(string json, string path)
+    {
+        var response = await _admin.PutAsync("/registry/calendar/2026", Json(json));
+
+        (await ErrorsAsync(response, HttpStatusCode.BadRequest)).Should().Contain(path);
+    }
+
     [Fact]
     public async Task A_calendar_year_out_of_range_is_refused_for_reading_as_for_writing()
     {

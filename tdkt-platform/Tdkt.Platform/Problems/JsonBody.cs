@@ -9,9 +9,13 @@ namespace Tdkt.Platform.Problems;
 /// framework's generic binding failure. Request records keep every member nullable and are
 /// validated explicitly, so a missing field is reported the same way as a wrong one.
 /// </summary>
-public static class JsonBody
+public static partial class JsonBody
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    // A field the endpoint does not know is refused by name: a misspelt "dayOff" must not silently mean "no days off".
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
 
     public static async Task<(T? Value, ValidationProblem? Problem)> ReadJsonBodyAsync<T>(
         this HttpRequest request, CancellationToken ct) where T : class
@@ -25,6 +29,12 @@ public static class JsonBody
                 ? (null, Validation.Problem("body", "Thiếu nội dung yêu cầu."))
                 : (value, null);
         }
+        catch (JsonException e) when (UnknownMember().Match(e.Message) is { Success: true } unknown)
+        {
+            var (at, name) = (FieldOf(e.Path), unknown.Groups[1].Value);
+            var field = at == "body" ? name : at.EndsWith(name, StringComparison.Ordinal) ? at : $"{at}.{name}";
+            return (null, Validation.Problem(field, $"Trường '{name}' không thuộc dữ liệu của thao tác này."));
+        }
         catch (JsonException e)
         {
             return (null, Validation.Problem(FieldOf(e.Path), "Giá trị không đúng định dạng hoặc sai kiểu dữ liệu."));
@@ -34,4 +44,8 @@ public static class JsonBody
     // "$.criteria[0].value" → "criteria[0].value"; the root itself is the body.
     private static string FieldOf(string? jsonPath) =>
         string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? "body" : jsonPath.TrimStart('$', '.');
+
+    // System.Text.Json: "The JSON property 'x' could not be mapped to any .NET member contained in type '…'."
+    [System.Text.RegularExpressions.GeneratedRegex("property '([^']*)' could not be mapped")]
+    private static partial System.Text.RegularExpressions.Regex UnknownMember();
 }

@@ -44,7 +44,18 @@ public static partial class RequestRules
             await problem.ExecuteAsync(context);
             return;
         }
-        try { await next(context); }
+        try
+        {
+            // A chunked body has no length to check up front: read it (up to the limit) before the endpoint
+            // does, so one over the limit gets 413 even when the endpoint would have refused its start.
+            if (context.Request.ContentLength is null && context.Request.Headers.TransferEncoding.Count > 0)
+            {
+                context.Request.EnableBuffering();
+                await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+                context.Request.Body.Position = 0;
+            }
+            await next(context);
+        }
         catch (BadHttpRequestException e) when (!context.Response.HasStarted)
         {
             await (e.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge(limit) : Binding(e)).ExecuteAsync(context);
