@@ -13,18 +13,23 @@ namespace Tdkt.Embedded;
 public static class StartupBanner
 {
     /// <summary>
-    /// Says at once that the host is starting and where its data is (migrating and seeding take a few
-    /// seconds on a first start), then writes the banner as soon as the server listens: its real addresses
-    /// are known only then.
+    /// Says at once that the host is starting, where its data is and, for a fixed address, how to use it;
+    /// then that it is ready, once migrating and seeding (a few seconds on a first start) are done.
     /// </summary>
     public static WebApplication PrintStartupBanner(this WebApplication app, TextWriter? output = null)
     {
         var writer = output ?? Console.Out;
         writer.WriteLine($"Nền tảng TĐKT đang khởi động (dữ liệu: {Data(app.Configuration)}) …");
+        // A fixed address (the default 5080) is known now, and the server listens within a second: say it at
+        // once. A free port (":0") is known only once bound, so it waits for the start.
+        var configured = (app.Configuration[ConfigKeys.Urls] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var known = configured.Length > 0 && !configured.Any(u => u.EndsWith(":0", StringComparison.Ordinal));
+        if (known) writer.Write(Text(configured, app.Configuration));
         writer.Flush();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            writer.Write(Text(app.Urls.ToList(), app.Configuration));
+            if (!known) writer.Write(Text(app.Urls.ToList(), app.Configuration));
+            writer.WriteLine("Nền tảng TĐKT đã sẵn sàng: dữ liệu mẫu đã nạp, API đã nhận yêu cầu.");
             writer.Flush();
         });
         return app;
@@ -37,7 +42,7 @@ public static class StartupBanner
         var first = shown.FirstOrDefault() ?? "http://127.0.0.1:5080";
         return $"""
 
-            Nền tảng TĐKT đã sẵn sàng.
+            Nền tảng TĐKT (trong vài giây đầu, khi còn nạp dữ liệu, API trả 503 kèm Retry-After).
               Địa chỉ:       {string.Join(", ", shown)}
               Dữ liệu:       {Data(configuration)}
               Lấy token:     tdkt token --role admin   (hướng dẫn lệnh tdkt: README.md, mục "Try it")

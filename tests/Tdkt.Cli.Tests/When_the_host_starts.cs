@@ -41,6 +41,24 @@ public sealed class When_the_host_starts : IAsyncLifetime
         _console.ToString().Should().StartWith($"Nền tảng TĐKT đang khởi động (dữ liệu: {_data.FullName})");
 
     [Fact]
+    public async Task With_its_usual_fixed_address_it_says_how_to_use_it_before_the_slow_part()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.UseEmbeddedDefaults();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [ConfigKeys.DataDirectory] = _data.FullName });
+        await using var app = builder.Build();
+        var console = new StringWriter();
+
+        app.PrintStartupBanner(console);
+
+        console.ToString().Should().Contain("http://127.0.0.1:5080").And.Contain("tdkt token --role admin")
+            .And.Contain("http://127.0.0.1:5080/scalar").And.NotContain("đã sẵn sàng");
+    }
+
+    [Fact]
+    public void It_says_when_it_is_ready() => _console.ToString().Should().Contain("Nền tảng TĐKT đã sẵn sàng");
+
+    [Fact]
     public void Its_console_log_is_one_readable_line_per_event_and_no_line_per_request()
     {
         var options = _app.Services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue;
