@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Tdkt.Platform.Auth;
 using Tdkt.Platform.Problems;
-using Tdkt.Registry;
 
 namespace Tdkt.Cli;
 
@@ -37,7 +36,7 @@ public static class TokenCommand
         var needsUnit = role is Roles.Unit or Roles.Head;
         if (needsUnit && string.IsNullOrWhiteSpace(unit)) return $"Vai trò {role} cần --unit (mã đơn vị, ví dụ nam-po).";
         if (!needsUnit && unit is not null) return $"Vai trò {role} không gắn với đơn vị; bỏ --unit.";
-        // The registry's rule for ids: a token for an id the registry cannot hold would be refused everywhere.
+        // The platform's rule for ids: a token for an id the registry cannot hold would be refused everywhere.
         var ids = new Validation();
         if (unit is not null) ids.Id("--unit", unit, "Mã đơn vị");
         if (!ids.IsValid) return ids.ToProblem().ProblemDetails.Errors.Single().Value[0];

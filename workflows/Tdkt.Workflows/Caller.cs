@@ -11,8 +11,7 @@ internal static class Caller
         "Chỉ Trưởng cụm, Phó cụm, các đơn vị thành viên của năm thi đua này, Ban Thi đua – Khen thưởng và quản trị viên được xem.";
 
     /// <summary>A unit (or a head acting as its own unit) reading what was sent to it.</summary>
-    public static bool Is(this ClaimsPrincipal user, string unitId) =>
-        (user.IsInRole(Roles.Unit) || user.IsInRole(Roles.Head)) && user.Unit() == unitId;
+    public static bool Is(this ClaimsPrincipal user, string unitId) => user.MemberUnit() == unitId;
 
     /// <summary>The head (or deputy) unit of that cluster-year, or an administrator.</summary>
     public static bool Leads(this ClaimsPrincipal user, ClusterYearCopy year) =>
@@ -25,5 +24,5 @@ internal static class Caller
     /// for transparency between members. A unit of another cluster is not among them.
     /// </summary>
     public static bool Follows(this ClaimsPrincipal user, ClusterYearCopy year) =>
-        user.Oversees(year) || ((user.IsInRole(Roles.Unit) || user.IsInRole(Roles.Head)) && user.Unit() is { } unit && year.HasMember(unit));
+        user.Oversees(year) || (user.MemberUnit() is { } unit && year.HasMember(unit));
 }

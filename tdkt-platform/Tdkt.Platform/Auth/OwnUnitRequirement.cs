@@ -13,8 +13,7 @@ public sealed class OwnUnitRequirement : AuthorizationHandler<OwnUnitRequirement
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OwnUnitRequirement requirement)
     {
         var routeUnit = (context.Resource as HttpContext)?.GetRouteValue("unitId") as string;
-        if ((context.User.IsInRole(Roles.Unit) || context.User.IsInRole(Roles.Head)) && routeUnit is not null
-            && string.Equals(routeUnit, context.User.Unit(), StringComparison.Ordinal))
+        if (routeUnit is not null && string.Equals(routeUnit, context.User.MemberUnit(), StringComparison.Ordinal))
             context.Succeed(requirement);
         return Task.CompletedTask;
     }

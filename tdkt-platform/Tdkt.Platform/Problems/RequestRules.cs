@@ -48,7 +48,7 @@ public static partial class RequestRules
         {
             // A chunked body has no length to check up front: read it (up to the limit) before the endpoint
             // does, so one over the limit gets 413 even when the endpoint would have refused its start.
-            if (context.Request.ContentLength is null && context.Request.Headers.TransferEncoding.Count > 0)
+            if (IsChunked(context.Request))
             {
                 context.Request.EnableBuffering();
                 await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
@@ -64,8 +64,7 @@ public static partial class RequestRules
 
     private static IResult? BodyProblem(HttpRequest request, IReadOnlyList<string> accepted)
     {
-        var hasBody = request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
-        if (!hasBody) return Validation.Problem("body", "Thiếu nội dung yêu cầu: thao tác này cần dữ liệu gửi kèm.");
+        if (request.ContentLength is not > 0 && !IsChunked(request)) return Validation.Problem("body", "Thiếu nội dung yêu cầu: thao tác này cần dữ liệu gửi kèm.");
         var type = request.ContentType?.Split(';')[0].Trim();
         if (type is not null && accepted.Any(a => string.Equals(a, type, StringComparison.OrdinalIgnoreCase))) return null;
         return Unsupported(type, accepted);
@@ -84,6 +83,9 @@ public static partial class RequestRules
                     .TryMatch(context.Request.Path, new RouteValueDictionary()))
             .SelectMany(e => e.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes ?? [])
             .Distinct();
+
+    private static bool IsChunked(HttpRequest request) =>
+        request.ContentLength is null && request.Headers.TransferEncoding.Count > 0;
 
     private static IResult TooLarge(long limit) => TypedResults.Problem(
         $"Nội dung gửi lên vượt quá giới hạn {limit / 1024:N0} KB của thao tác này.",
