@@ -31,6 +31,8 @@ public static class TdktPlatformExtensions
         // Binding failures (a bad query parameter) reach RequestRules, which names the parameter.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.AddTdktAuth();
+        // Forms (the web app's pages) carry antiforgery tokens; the JSON APIs take bearer tokens and need none.
+        builder.Services.AddAntiforgery();
         builder.Services.AddHealthChecks().AddCheck("process", () => HealthCheckResult.Healthy(), ["live"]);
         foreach (var service in services) service.AddServices(builder);
         builder.AddTdktMessaging(services);
@@ -47,6 +49,7 @@ public static class TdktPlatformExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseRequestRules();
         // Open to all: probes, the API description and its reference page. Everything else needs a role (AuthSetup's fallback).
         app.MapOpenApi().AllowAnonymous();

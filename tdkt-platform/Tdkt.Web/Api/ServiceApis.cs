@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Tdkt.Web.Auth;
+
+namespace Tdkt.Web.Api;
+
+public static class ServiceApis
+{
+    /// <summary>The services the pages call; each may live at its own address (Tdkt:Web:Services:name).</summary>
+    public static readonly string[] Names = ["registry", "intake", "appraisal", "workflows", "voting", "dossier"];
+
+    public static void AddServiceApis(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        builder.Services.AddTransient<AccessTokenHandler>();
+        builder.Services.AddScoped<ApiClient>();
+        builder.Services.AddScoped<CurrentUser>();
+        foreach (var name in Names)
+        {
+            var address = config[$"{WebConfigKeys.ServicesSection}:{name}"] is { Length: > 0 } a
+                ? new Uri(a.TrimEnd('/') + "/")
+                : SelfAddress.From(config);
+            builder.Services.AddHttpClient(name, c => c.BaseAddress = address)
+                .AddHttpMessageHandler<AccessTokenHandler>()
+                // Retries only for reads: a submission sent twice would be two submissions.
+                .AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
+        }
+    }
+}
+
+/// <summary>Sends the signed-in person's access token (kept in their cookie's ticket) with every API call.</summary>
+public sealed class AccessTokenHandler(IHttpContextAccessor accessor) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (accessor.HttpContext is { } context
+            && await context.GetTokenAsync(WebSignIn.CookieScheme, "access_token") is { Length: > 0 } token)
+            request.Headers.Authorization = new("Bearer", token);
+        return await base.SendAsync(request, cancellationToken);
+    }
+}

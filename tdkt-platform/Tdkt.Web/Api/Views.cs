@@ -1,0 +1,32 @@
+namespace Tdkt.Web.Api;
+
+// The shapes the pages read from the services' JSON (only the fields they show).
+
+public sealed record ProgressView(string ClusterId, int Year, string DefinitionId, int DefinitionVersion,
+    Dictionary<string, DateOnly>? KnownDates, List<StepView> Steps);
+
+public sealed record StepView(string StepId, string Title, string Actor, DateOnly? Due, string? DueText, DateOnly? Scheduled,
+    string? NotDatedReason, List<UnitStatusView> Units, List<NextReminderView>? NextReminders, DateOnly? RuleDue)
+{
+    public int Late => Units.Count(u => u.Status is "missed" or "done-late");
+}
+
+public sealed record UnitStatusView(string UnitId, string Name, string Status, string StatusText, DateTimeOffset? CompletedAt);
+
+public sealed record NextReminderView(DateTimeOffset At, int WorkingDaysBefore, List<string> UnitIds);
+
+public sealed record NoticeView(long Id, string Kind, string ClusterId, int Year, string StepId, string UnitId, DateOnly DueDate,
+    string Subject, string Body, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
+
+public sealed record ReceiptView(Guid Id, string ClusterId, int Year, string UnitId, DateTimeOffset SubmittedAt, int CriteriaCount);
+
+public sealed record CriterionValueView(string CriterionId, decimal Value, string? Note, List<string>? Evidence);
+
+public sealed record ReceivedView(Guid SubmissionId, string ClusterId, int Year, string UnitId, DateTimeOffset SubmittedAt,
+    List<CriterionValueView>? Criteria);
+
+public sealed record EscalationView(long Id, string ClusterId, int Year, string StepId, string UnitId, DateOnly DueDate, decimal Deduct,
+    bool Exclude, DateTimeOffset MissedAt);
+
+public sealed record YearSummaryView(string ClusterId, string? ClusterName, int Year, string? DefinitionId, int? DefinitionVersion,
+    int Steps, int LateSteps, int OpenEscalations, string? NextStepTitle, DateOnly? NextDue);
