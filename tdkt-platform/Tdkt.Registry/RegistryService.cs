@@ -44,6 +44,8 @@ public static class RegistryApi
         group.MapImportApi();
         group.MapFrameworkApi();
         group.MapCalendarApi();
+        // Read by the cluster-year's own units and the board too: each endpoint checks its readers itself.
+        endpoints.MapGroup("/registry").RequireAuthorization().WithTags("Registry").MapYearReadApi();
         return group;
     }
 }

@@ -17,6 +17,8 @@ public static class WorkflowsApi
         group.MapDefinitionApi();
         group.MapAssignmentApi();
         group.MapDatesApi();
+        group.MapVersionApi();
+        group.MapYearsApi();
         group.MapProgressApi();
         group.MapEscalationApi();
         group.MapReminderApi();

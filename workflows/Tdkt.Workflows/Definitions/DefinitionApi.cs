@@ -35,6 +35,8 @@ public static class DefinitionApi
 
         group.MapPost("/", SaveAsync).Accepts<SaveDefinitionInput>("application/json");
 
+        group.MapDefinitionPreviewApi();
+
         group.MapPost("/{id}/versions/{version:int}/publish", async Task<Results<Ok<DefinitionSummary>, ProblemHttpResult>> (
             string id, int version, WorkflowsDb db, TimeProvider time, CancellationToken ct) =>
         {
@@ -69,10 +71,12 @@ public static class DefinitionApi
             : TypedResults.Ok(DefinitionSummary.Of(row));
     }
 
-    private static ValidationProblem ToProblem(IEnumerable<ValidationError> errors)
+    private static ValidationProblem ToProblem(IEnumerable<ValidationError> errors) => new Validation().AddYaml(errors).ToProblem();
+
+    /// <summary>Each error of a definition's text at yaml.&lt;its path&gt;, as the editor highlights them.</summary>
+    internal static Validation AddYaml(this Validation v, IEnumerable<ValidationError> errors)
     {
-        var v = new Validation();
         foreach (var e in errors) v.Add($"yaml.{e.Path}", e.Message);
-        return v.ToProblem();
+        return v;
     }
 }

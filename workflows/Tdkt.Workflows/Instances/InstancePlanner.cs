@@ -43,19 +43,34 @@ public sealed class InstancePlanner(DefinitionCatalog catalog, CalendarProvider 
         var timers = await db.LockYearAsync(instance.ClusterId, instance.Year, ct);
         var obligations = await EnsureObligationsAsync(db, plan, year, ct);
         var keep = new TimerSet(db, timers);
-        var now = time.GetUtcNow();
+        ApplyDues(plan, obligations);
+        foreach (var timer in WantedTimers(plan, obligations, time.GetUtcNow())) keep.Want(timer);
+        keep.RemoveUnwanted();
+    }
+
+    /// <summary>Gives each obligation its step's deadline in the plan.</summary>
+    public static void ApplyDues(ClusterYearPlan plan, IReadOnlyCollection<Obligation> obligations)
+    {
+        foreach (var step in plan.Steps)
+            foreach (var obligation in obligations.Where(o => o.StepId == step.Step.Id))
+                (obligation.DueDate, obligation.DueAt) = (step.Due.Due, step.Due.DueAt);
+    }
+
+    /// <summary>
+    /// The timers the plan wants for the obligations still open; pure, so a preview can show the
+    /// reminders a re-plan would leave without making them.
+    /// </summary>
+    public static IEnumerable<WorkflowTimer> WantedTimers(ClusterYearPlan plan, IReadOnlyCollection<Obligation> obligations, DateTimeOffset now)
+    {
         foreach (var step in plan.Steps)
             foreach (var obligation in obligations.Where(o => o.StepId == step.Step.Id))
             {
-                obligation.DueDate = step.Due.Due;
-                obligation.DueAt = step.Due.DueAt;
                 if (obligation.CompletedAt is not null || obligation.MissedAt is not null || step.Due.Due is not { } due) continue;
                 // A reminder whose moment passed before the year was planned would arrive late and all at once: skip it.
                 foreach (var reminder in step.Reminders.Where(r => r.At > now))
-                    keep.Want(Timer(obligation, TimerKind.Reminder, reminder.WorkingDaysBefore, due, reminder.At));
-                keep.Want(Timer(obligation, TimerKind.Missed, 0, due, step.MissedAt!.Value));
+                    yield return Timer(obligation, TimerKind.Reminder, reminder.WorkingDaysBefore, due, reminder.At);
+                yield return Timer(obligation, TimerKind.Missed, 0, due, step.MissedAt!.Value);
             }
-        keep.RemoveUnwanted();
     }
 
     private static async Task<List<Obligation>> EnsureObligationsAsync(WorkflowsDb db, ClusterYearPlan plan, ClusterYearCopy year, CancellationToken ct)

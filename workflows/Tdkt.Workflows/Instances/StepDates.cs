@@ -18,4 +18,19 @@ public static class StepDates
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }
+
+    /// <summary>
+    /// Moves the year to another version of its definition and re-plans it, in one transaction. The dates
+    /// set, the completed steps and the reminders already sent stay: obligations are kept by (step, unit),
+    /// and a re-plan never makes a sent reminder again; pending ones move, those no step wants go.
+    /// </summary>
+    public static async Task MoveToVersionAsync(WorkflowsDb db, InstancePlanner planner, WorkflowInstance instance, ClusterYearCopy year,
+        int version, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        instance.DefinitionVersion = version;
+        await planner.ReplanAsync(db, instance, year, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
 }

@@ -37,5 +37,6 @@ internal sealed class TimerSet
 
     public void RemoveUnwanted() => _db.Timers.RemoveRange(_pending.Values.Where(t => t.Id != 0 && !_wanted.Contains(t)));
 
-    private static (long, TimerKind, int, DateOnly) Key(WorkflowTimer t) => (t.ObligationId, t.Kind, t.Offset, t.DueDate);
+    /// <summary>What makes a timer the same one across re-plans.</summary>
+    public static (long, TimerKind, int, DateOnly) Key(WorkflowTimer t) => (t.ObligationId, t.Kind, t.Offset, t.DueDate);
 }
