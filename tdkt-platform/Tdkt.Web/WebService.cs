@@ -24,6 +24,7 @@ public sealed class WebService : ITdktService
         builder.Services.AddRazorComponents();
         builder.AddWebSignIn();
         builder.AddServiceApis();
+        builder.Services.AddExceptionHandler<PageErrors>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) { }

@@ -4,6 +4,7 @@
 #   TDKT_TEST_POSTGRES       Host=127.0.0.1;Port=<port>;Username=postgres;...
 #   TDKT_TEST_BROKER_CONTROL a script taking stop|start, to take the broker away and bring it back
 #   TDKT_TEST_SMTP_PORT, TDKT_TEST_SMTP_DIR  a real SMTP server and the maildir it writes (rig/smtp.sh)
+#   TDKT_TEST_CHROMIUM       Debian's chromium, for the browser tests
 
 # shellcheck source=smtp.sh
 source "$(dirname "${BASH_SOURCE[0]}")/smtp.sh"
@@ -89,10 +90,23 @@ rig_start_postgres() {
   export TDKT_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Password=postgres;Include Error Detail=true"
 }
 
+# The browser tests drive Debian's chromium (launch flags in ../shared/design/DEPENDENCIES.md), with a font that
+# has Vietnamese glyphs so screenshots show the diacritics.
+rig_find_chromium() {
+  if [ -n "${TDKT_TEST_CHROMIUM:-}" ]; then rig_log "using the browser at TDKT_TEST_CHROMIUM"; return; fi
+  if [ ! -x /usr/bin/chromium ]; then
+    rig_need_root_for chromium TDKT_TEST_CHROMIUM
+    rig_log "installing chromium"
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation2 >/dev/null
+  fi
+  export TDKT_TEST_CHROMIUM=/usr/bin/chromium
+}
+
 rig_start() {
   rig_start_postgres
   rig_start_rabbitmq
   rig_start_smtp
+  rig_find_chromium
 }
 
 rig_stop() {

@@ -29,4 +29,6 @@ public sealed record EscalationView(long Id, string ClusterId, int Year, string 
     bool Exclude, DateTimeOffset MissedAt);
 
 public sealed record YearSummaryView(string ClusterId, string? ClusterName, int Year, string? DefinitionId, int? DefinitionVersion,
-    int Steps, int LateSteps, int OpenEscalations, string? NextStepTitle, DateOnly? NextDue);
+    int Steps, int LateSteps, int OpenEscalations, NextDueView? NextDue);
+
+public sealed record NextDueView(string StepId, string Title, DateOnly? Due, string? DueText);

@@ -9,13 +9,14 @@ public sealed record YearFramework(Framework? Framework, string? Title, int? Ver
 {
     public static async Task<YearFramework> LoadAsync(ApiClient api, string clusterId, int year, CancellationToken ct = default)
     {
-        var read = await api.GetAsync<AssignedFramework>("registry", $"/registry/clusters/{clusterId}/years/{year}/framework", ct);
-        if (read.Value is not { Yaml: { Length: > 0 } yaml } assigned) return new(null, null, null, read.Problem ?? new ApiProblem { Detail = "Năm thi đua chưa được gán bảng điểm." });
+        var read = await api.GetAsync<Assignment>("registry", $"/registry/clusters/{clusterId}/years/{year}/framework", ct);
+        if (read.Value?.Framework is not { Yaml: { Length: > 0 } yaml } assigned) return new(null, null, null, read.Problem ?? new ApiProblem { Detail = "Năm thi đua chưa được gán bảng điểm." });
         var loaded = FrameworkLoader.Load(yaml);
         return loaded.IsValid
-            ? new(loaded.Value, assigned.Title ?? loaded.Value!.Name, assigned.Version, null)
+            ? new(loaded.Value, assigned.Name ?? loaded.Value!.Name, assigned.Version, null)
             : new(null, null, null, new ApiProblem { Detail = "Bảng điểm được gán cho năm này không đọc được; đề nghị quản trị viên kiểm tra." });
     }
 
-    private sealed record AssignedFramework(string? FrameworkId, int? Version, string? Title, string? Yaml);
+    private sealed record Assignment(AssignedFramework? Framework);
+    private sealed record AssignedFramework(string? FrameworkId, int? Version, string? Name, string? Yaml);
 }
