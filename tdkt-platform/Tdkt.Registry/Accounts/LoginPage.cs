@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,6 +17,9 @@ public static class LoginPage
     public const string Path = "/account/login";
     public const string WrongPassword = "Tên đăng nhập hoặc mật khẩu không đúng.";
     public const string LockedOut = "Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Thử lại sau 15 phút.";
+
+    // Vietnamese letters stay readable; markup characters are still encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static void MapLoginPage(this IEndpointRouteBuilder endpoints)
     {
@@ -47,7 +51,7 @@ public static class LoginPage
         int status = StatusCodes.Status200OK)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
-        var e = HtmlEncoder.Default;
+        var e = Encoder;
         var html = $"""
             <!DOCTYPE html>
             <html lang="vi">
