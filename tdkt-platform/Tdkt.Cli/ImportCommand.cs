@@ -44,6 +44,9 @@ public static class ImportCommand
             var (summary, problems) = await db.ImportAsync(document, TimeProvider.System, ct);
             if (summary is null) return await ReportAsync(path, problems);
             Console.WriteLine($"Đã nạp {summary.Clusters} cụm/khối, {summary.Units} đơn vị, {summary.Years} năm thi đua ({summary.YearsOpened} mở mới), {summary.Users} người dùng.");
+            // Accounts live in the registry's sign-in stores: only the running registry (POST /registry/import) creates them.
+            if (document.Users is { Count: > 0 })
+                Console.WriteLine("Người dùng trong tệp không được nạp khi nạp ngoại tuyến: hãy nạp tệp qua API của dịch vụ danh mục (POST /registry/import).");
             return 0;
         });
         return command;

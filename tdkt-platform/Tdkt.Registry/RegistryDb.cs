@@ -4,7 +4,6 @@ using Tdkt.Registry.Calendar;
 using Tdkt.Registry.Clusters;
 using Tdkt.Registry.Frameworks;
 using Tdkt.Registry.Units;
-using Tdkt.Registry.Users;
 using Tdkt.Registry.Years;
 
 namespace Tdkt.Registry;
@@ -17,7 +16,6 @@ public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : ServiceDb
     public DbSet<Cluster> Clusters => Set<Cluster>();
     public DbSet<MemberUnit> Units => Set<MemberUnit>();
     public DbSet<EmulationYear> Years => Set<EmulationYear>();
-    public DbSet<UserAccount> Users => Set<UserAccount>();
     public DbSet<FrameworkVersion> FrameworkVersions => Set<FrameworkVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -39,7 +37,6 @@ public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : ServiceDb
             e.ToTable("Years").HasKey(y => new { y.ClusterId, y.Year });
             e.Property(y => y.MemberUnitIds).AsJson();
         });
-        modelBuilder.Entity<UserAccount>().ToTable("Users").HasKey(u => u.Id);
         modelBuilder.ApplyConfiguration(new FrameworkVersionConfiguration());
         modelBuilder.ApplyConfiguration(new CalendarOverrideConfiguration());
     }

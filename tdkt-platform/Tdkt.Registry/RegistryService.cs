@@ -6,10 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Tdkt.Platform.Auth;
 using Tdkt.Platform.Hosting;
 using Tdkt.Platform.Persistence;
+using Tdkt.Registry.Accounts;
 using Tdkt.Registry.Calendar;
 using Tdkt.Registry.Clusters;
 using Tdkt.Registry.Frameworks;
 using Tdkt.Registry.Import;
+using Tdkt.Registry.Oidc;
 using Tdkt.Registry.Units;
 using Tdkt.Registry.Users;
 using Tdkt.Registry.Years;
@@ -22,14 +24,25 @@ public sealed class RegistryService : ITdktService
 
     public void AddServices(WebApplicationBuilder builder)
     {
+        // In this order at start: the registry's schema, the sign-in stores' schema and clients, the demo data.
         builder.AddServiceDb<RegistryDb>(RegistryDb.SchemaName);
+        builder.AddAccounts();
+        builder.AddOidcServer();
         builder.Services.AddHostedService<DemoDataSeeder>();
         builder.Services.AddHostedService<FrameworkDemoSeeder>();
+        builder.Services.AddHostedService<DemoAccountSeeder>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) { }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapRegistryApi();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapRegistryApi();
+        endpoints.MapMeApi();
+        // Protocol endpoints and the sign-in page: anonymous by nature, and left out of the API description.
+        endpoints.MapLoginPage();
+        endpoints.MapConnectEndpoints();
+    }
 }
 
 public static class RegistryApi
@@ -41,6 +54,7 @@ public static class RegistryApi
         group.MapUnitApi();
         group.MapYearApi();
         group.MapUserApi();
+        group.MapClientApi();
         group.MapImportApi();
         group.MapFrameworkApi();
         group.MapCalendarApi();

@@ -21,7 +21,7 @@ namespace Tdkt.Integration.Tests;
 [Collection(RealServers.Name)]
 public sealed class When_a_service_database_is_migrated
 {
-    public static TheoryData<string> Services => ["registry", "intake", "appraisal", "voting", "dossier", "workflows"];
+    public static TheoryData<string> Services => ["registry", "accounts", "intake", "appraisal", "voting", "dossier", "workflows"];
 
     [Theory]
     [MemberData(nameof(Services))]
@@ -33,7 +33,7 @@ public sealed class When_a_service_database_is_migrated
 
         var actual = await ColumnsAsync(db, $"""
             SELECT table_name, column_name, is_nullable = 'YES' FROM information_schema.columns
-            WHERE table_schema = '{db.Schema}' AND table_name <> '__migrations'
+            WHERE table_schema = '{service}' AND table_name <> '__migrations'
             """);
 
         actual.Should().BeEquivalentTo(ModelColumns(db));
@@ -63,9 +63,9 @@ public sealed class When_a_service_database_is_migrated
         }
     }
 
-    private static ServiceDb Open(string service, Action<DbContextOptionsBuilder> provider)
+    private static DbContext Open(string service, Action<DbContextOptionsBuilder> provider)
     {
-        ServiceDb Create<T>() where T : ServiceDb
+        DbContext Create<T>() where T : DbContext
         {
             var options = new DbContextOptionsBuilder<T>();
             provider(options);
@@ -75,6 +75,7 @@ public sealed class When_a_service_database_is_migrated
         return service switch
         {
             "registry" => Create<RegistryDb>(),
+            "accounts" => Create<Tdkt.Registry.Accounts.AccountsDb>(),
             "intake" => Create<IntakeDb>(),
             "appraisal" => Create<AppraisalDb>(),
             "voting" => Create<VotingDb>(),

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -13,7 +14,10 @@ public static class AuthSetup
     public static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// JWT bearer: an external authority when configured, otherwise the local signing key (HS256 only).
+    /// JWT bearer, two ways: tokens of the local key (HS256 only: `tdkt token`, scripts, tests) and tokens
+    /// of the platform's OpenID Connect server (RS256 only), told apart by their issuer. The OIDC tokens
+    /// are checked through the configured authority's discovery document, or, with no authority, against
+    /// the keys of the server in this same process (the registry configures that scheme when it is here).
     /// Every policy, the default and the fallback one included, requires exactly one known role, so an
     /// endpoint mapped without a rule is still closed to anonymous callers and to made-up roles.
     /// </summary>
@@ -22,23 +26,27 @@ public static class AuthSetup
         var config = builder.Configuration;
         var authority = config[ConfigKeys.AuthAuthority];
         var audience = config[ConfigKeys.AuthAudience] is { Length: > 0 } a ? a : SigningKey.DefaultAudience;
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
-        {
-            o.MapInboundClaims = false;
-            o.TokenValidationParameters = new TokenValidationParameters
+        var localKey = string.IsNullOrWhiteSpace(authority) || !string.IsNullOrWhiteSpace(config[ConfigKeys.AuthSigningKey])
+            ? SigningKey.Resolve(config)
+            : null;
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddPolicyScheme(JwtBearerDefaults.AuthenticationScheme, "Bearer", o => o.ForwardDefaultSelector = BearerIssuer.SchemeFor)
+            .AddJwtBearer(AuthSchemes.Local, o =>
             {
-                ValidAudience = audience,
-                RoleClaimType = TdktClaims.Role,
-                NameClaimType = TdktClaims.Subject,
-                ClockSkew = ClockSkew,
-                RequireExpirationTime = true,
-            };
-            if (!string.IsNullOrWhiteSpace(authority)) { o.Authority = authority; return; }
-            o.TokenValidationParameters.ValidIssuer = SigningKey.Issuer;
-            o.TokenValidationParameters.IssuerSigningKey = SigningKey.Resolve(config);
-            // The local key is symmetric: pinning the algorithm refuses any other, "none" included.
-            o.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
-        });
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters = Parameters(audience, SecurityAlgorithms.HmacSha256);
+                o.TokenValidationParameters.ValidIssuer = SigningKey.Issuer;
+                // With an authority and no shared key configured, only the authority's tokens are accepted.
+                o.TokenValidationParameters.IssuerSigningKey = localKey ?? new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32));
+            })
+            .AddJwtBearer(AuthSchemes.Oidc, o =>
+            {
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters = Parameters(audience, SecurityAlgorithms.RsaSha256);
+                if (string.IsNullOrWhiteSpace(authority)) return;
+                o.Authority = authority;
+                o.RequireHttpsMetadata = OidcTransport.RequireHttps(config, authority);
+            });
         builder.Services.AddSingleton<IAuthorizationHandler, OwnUnitRequirement>();
         builder.Services.AddSingleton<IAuthorizationHandler, KnownRoleRequirement>();
         builder.Services.AddForbiddenExplained();
@@ -51,4 +59,15 @@ public static class AuthSetup
             .AddPolicy(Policies.Head, p => p.Combine(knownRole).RequireRole(Roles.Head).RequireClaim(TdktClaims.Unit))
             .AddPolicy(Policies.OwnUnit, p => p.Combine(knownRole).AddRequirements(new OwnUnitRequirement()));
     }
+
+    private static TokenValidationParameters Parameters(string audience, string algorithm) => new()
+    {
+        ValidAudience = audience,
+        RoleClaimType = TdktClaims.Role,
+        NameClaimType = TdktClaims.Subject,
+        ClockSkew = ClockSkew,
+        RequireExpirationTime = true,
+        // Pinning the algorithm refuses any other, "none" included, and an HS256 token signed with a public key.
+        ValidAlgorithms = [algorithm],
+    };
 }

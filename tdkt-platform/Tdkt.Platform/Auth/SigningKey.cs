@@ -25,22 +25,7 @@ public static class SigningKey
             throw new InvalidOperationException(
                 $"Set {ConfigKeys.AuthSigningKey} (the same for every service) or {ConfigKeys.AuthAuthority} when the services run on PostgreSQL.");
         var path = Path.Combine(DataDirectory.Resolve(configuration), FileName);
-        if (!File.Exists(path)) Create(path);
-        return FromText(File.ReadAllText(path).Trim());
-    }
-
-    private static void Create(string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // Readable by its owner only: whoever reads it can sign tokens for any role.
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        try
-        {
-            using var writer = new StreamWriter(path, options);
-            writer.Write(Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)));
-        }
-        catch (IOException) when (File.Exists(path)) { /* another process (the CLI, the host) created it first */ }
+        return FromText(SecretFile.ReadOrCreate(path, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(48))));
     }
 
     private static SymmetricSecurityKey FromText(string text)

@@ -13,6 +13,11 @@ public static class ConfigKeys
     public const string AuthSigningKey = "Tdkt:Auth:SigningKey";
     public const string AuthAuthority = "Tdkt:Auth:Authority";
     public const string AuthAudience = "Tdkt:Auth:Audience";
+    public const string AuthOidcSigningKey = "Tdkt:Auth:OidcSigningKey";
+    public const string AuthOidcEncryptionKey = "Tdkt:Auth:OidcEncryptionKey";
+    public const string AuthRequireHttps = "Tdkt:Auth:RequireHttps";
+    public const string WebClientSecret = "Tdkt:Web:ClientSecret";
+    public const string WebPublicUrls = "Tdkt:Web:PublicUrls";
     public const string OutboxPollMilliseconds = "Tdkt:Outbox:PollMilliseconds";
     public const string OutboxBatchSize = "Tdkt:Outbox:BatchSize";
     public const string SeedDemoData = "Tdkt:SeedDemoData";
@@ -32,7 +37,7 @@ public static class ConfigKeys
         DatabaseProvider, PostgresConnection, DataDirectory, RabbitMqConnection, AuthSigningKey,
         AuthAuthority, AuthAudience, OutboxPollMilliseconds, OutboxBatchSize, SeedDemoData, Urls,
         SmtpHost, SmtpPort, SmtpFrom, SmtpSecurity, SmtpUser, SmtpPassword, WorkflowTimerPollMilliseconds, WorkflowTimerBatchSize,
-        LoggingFormat,
+        LoggingFormat, AuthOidcSigningKey, AuthOidcEncryptionKey, AuthRequireHttps, WebClientSecret, WebPublicUrls,
     ];
 
     /// <summary>The environment-variable spelling of a key.</summary>

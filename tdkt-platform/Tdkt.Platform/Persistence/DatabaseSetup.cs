@@ -31,6 +31,10 @@ public static class DatabaseSetup
         builder.Services.AddHealthChecks().AddDbContextCheck<TDb>($"{schema}-database");
     }
 
+    /// <summary>Migrates a database that is not a service database (no outbox), e.g. the sign-in stores, at start.</summary>
+    public static void AddSchemaMigrator<TDb>(this IServiceCollection services) where TDb : DbContext =>
+        services.AddHostedService<SchemaMigrator<TDb>>();
+
     /// <summary>PostgreSQL when Tdkt:Database:Provider is "postgres", otherwise one SQLite file per service.</summary>
     public static DbContextOptionsBuilder UseTdktProvider(this DbContextOptionsBuilder o, IConfiguration config, string schema)
     {

@@ -7,14 +7,14 @@ namespace Tdkt.Platform.Persistence;
 
 /// <summary>Applies the service's migrations before anything else starts (registered before the bus).</summary>
 internal sealed class SchemaMigrator<TDb>(IServiceScopeFactory scopes, ILogger<SchemaMigrator<TDb>> log) : IHostedService
-    where TDb : ServiceDb
+    where TDb : DbContext
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
         await db.MigrateTdktAsync(cancellationToken);
-        log.LogInformation("Schema {Schema} is at the latest version", db.Schema);
+        log.LogInformation("The schema of {Database} is at the latest version", typeof(TDb).Name);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -22,7 +22,7 @@ internal sealed class SchemaMigrator<TDb>(IServiceScopeFactory scopes, ILogger<S
 
 public static class MigrationExtensions
 {
-    public static async Task MigrateTdktAsync(this ServiceDb db, CancellationToken ct = default)
+    public static async Task MigrateTdktAsync(this DbContext db, CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
         // WAL lets the outbox dispatcher read while a request writes.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Platform.Problems;
+using Tdkt.Registry.Accounts;
 using Tdkt.Registry.Units;
 using Tdkt.Registry.Users;
 using Tdkt.Registry.Years;
@@ -35,8 +36,10 @@ public static class RegistryImporter
         }
     }
 
+    /// <param name="accounts">Where the file's users go; without it (offline, the demo data) they are left out.
+    /// Users imported here have no password until an administrator resets it.</param>
     public static async Task<(ImportSummary? Summary, Validation Errors)> ImportAsync(
-        this RegistryDb db, ImportDocument document, TimeProvider time, CancellationToken ct)
+        this RegistryDb db, ImportDocument document, TimeProvider time, CancellationToken ct, AccountDirectory? accounts = null)
     {
         var existingUnits = await db.Units.ToDictionaryAsync(u => u.Id, u => u.ClusterId, ct);
         var v = Validate(document, existingUnits);
@@ -65,9 +68,9 @@ public static class RegistryImporter
                 years++;
             }
         }
-        var users = document.Users!.Select(u => u!).ToList();
-        foreach (var u in users) await u.UpsertAsync(db, ct);
         await db.SaveChangesAsync(ct);
+        var users = accounts is null ? [] : document.Users!.Select(u => u!).ToList();
+        foreach (var u in users) await accounts!.UpsertAsync(u, withPassword: false);
         return (new ImportSummary(clusters.Count, units, years, opened, users.Count), v);
     }
 

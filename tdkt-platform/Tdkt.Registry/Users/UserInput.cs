@@ -14,23 +14,18 @@ public sealed record UserInput
     {
         v.Id(RegistryRules.Join(prefix, "id"), Id, "Tên đăng nhập");
         v.Text(RegistryRules.Join(prefix, "displayName"), DisplayName, "Họ và tên");
-        if (Role is null || !Roles.All.Contains(Role))
-            v.Add(RegistryRules.Join(prefix, "role"), $"Vai trò không hợp lệ: chỉ nhận {string.Join(", ", Roles.All)}.");
-        else if (Role is Roles.Unit or Roles.Head && string.IsNullOrWhiteSpace(Unit))
-            v.Add(RegistryRules.Join(prefix, "unit"), "Người dùng của đơn vị hoặc cụm trưởng phải gắn với một đơn vị.");
-        if (string.IsNullOrWhiteSpace(Unit)) return;
-        if (!InputRules.IsId(Unit)) v.Id(RegistryRules.Join(prefix, "unit"), Unit, "Mã đơn vị");
-        else if (!unitExists(Unit)) v.Add(RegistryRules.Join(prefix, "unit"), $"Không có đơn vị '{Unit}'.");
+        ValidateRole(v, prefix, Role, Unit, unitExists);
     }
 
-    public UserAccount ToEntity() => new() { Id = Id!, DisplayName = DisplayName!.Trim(), Role = Role!, UnitId = Unit };
-
-    /// <summary>Creates the user or replaces the existing one with this record; the caller saves.</summary>
-    public async Task<UserAccount> UpsertAsync(RegistryDb db, CancellationToken ct)
+    /// <summary>A known role and, for unit and head roles, an existing unit (users and integration clients alike).</summary>
+    public static void ValidateRole(Validation v, string prefix, string? role, string? unit, Func<string, bool> unitExists)
     {
-        var user = ToEntity();
-        if (await db.Users.FindAsync([user.Id], ct) is { } existing) db.Entry(existing).CurrentValues.SetValues(user);
-        else db.Users.Add(user);
-        return user;
+        if (role is null || !Roles.All.Contains(role))
+            v.Add(RegistryRules.Join(prefix, "role"), $"Vai trò không hợp lệ: chỉ nhận {string.Join(", ", Roles.All)}.");
+        else if (role is Roles.Unit or Roles.Head && string.IsNullOrWhiteSpace(unit))
+            v.Add(RegistryRules.Join(prefix, "unit"), "Người dùng của đơn vị hoặc cụm trưởng phải gắn với một đơn vị.");
+        if (string.IsNullOrWhiteSpace(unit)) return;
+        if (!InputRules.IsId(unit)) v.Id(RegistryRules.Join(prefix, "unit"), unit, "Mã đơn vị");
+        else if (!unitExists(unit)) v.Add(RegistryRules.Join(prefix, "unit"), $"Không có đơn vị '{unit}'.");
     }
 }

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Platform.Problems;
+
+namespace Tdkt.Registry.Accounts;
+
+/// <summary>
+/// The sign-in stores: Identity's users and roles and OpenIddict's applications, authorizations, scopes
+/// and tokens. Apart from the registry's data so password hashes and tokens never travel with an export
+/// of the registry, and so the stores' own schema can follow the libraries' versions.
+/// </summary>
+public sealed class AccountsDb(DbContextOptions<AccountsDb> options) : IdentityDbContext<Account>(options)
+{
+    public const string SchemaName = "accounts";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        // SQLite has no schemas (one file per service instead) and warns when one is configured.
+        if (!Database.IsSqlite()) builder.HasDefaultSchema(SchemaName);
+        base.OnModelCreating(builder);
+        builder.UseOpenIddict();
+        builder.Entity<Account>(e =>
+        {
+            e.Property(a => a.DisplayName).HasMaxLength(Limits.Name);
+            e.Property(a => a.UnitId).HasMaxLength(Limits.ShortCode);
+        });
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using Microsoft.Playwright;
+
+namespace Tdkt.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed partial class When_an_admin_changes_a_workflow(BrowserHost host)
+{
+    private const string Step = "[data-step='draft-report-to-members'] .due";
+
+    [Fact]
+    public async Task The_preview_moves_the_due_date_and_after_publishing_the_head_sees_it()
+    {
+        // The deadline of the draft report counts back from the summary conference, so the conference needs a date.
+        using var head = host.Api("head", "tua-chua");
+        (await head.PutAsJsonAsync("/workflows/clusters/dien-bien-vung-cao/years/2022/dates/summary-conference", new { date = "17/02/2023" }))
+            .EnsureSuccessStatusCode();
+
+        var admin = await host.SignInAsync(host.People.Admin);
+        await admin.GotoAsync("/quan-tri/quy-trinh/db-cum-vung-cao/1");
+        await admin.SelectOptionAsync("#cluster", "dien-bien-vung-cao");
+        await admin.FillAsync("#year", "2022");
+        await admin.ClickAsync("#preview");
+        var before = DateOf(await admin.TextContentAsync($"#preview-table {Step}"));
+
+        var yaml = await admin.InputValueAsync("#yaml");
+        yaml.Should().Contain("days: 5");
+        await admin.FillAsync("#yaml", yaml.Replace("days: 5", "days: 7"));
+        await admin.SelectOptionAsync("#cluster", "dien-bien-vung-cao");
+        await admin.FillAsync("#year", "2022");
+        await admin.ClickAsync("#preview");
+        var after = DateOf(await admin.TextContentAsync($"#preview-table {Step}"));
+        after.Should().NotBe(before, "the offset grew from 5 to 7 days");
+        DateOnly.ParseExact(after, "dd/MM/yyyy").Should().BeBefore(DateOnly.ParseExact(before, "dd/MM/yyyy"));
+        await admin.SaveAsync("admin-workflow-preview");
+
+        await admin.ClickAsync("#save");
+        await admin.ClickAsync("#publish");
+        await admin.WaitForSelectorAsync("#published");
+        await admin.SaveAsync("admin-workflow-published");
+
+        var headPage = await host.SignInAsync(host.People.Head);
+        await headPage.GotoAsync("/cum/dien-bien-vung-cao/2022");
+        DateOf(await headPage.TextContentAsync(Step)).Should().Be(after);
+        await headPage.SaveAsync("head-dashboard-after-workflow-change");
+    }
+
+    private static string DateOf(string? text) => DatePattern().Match(text ?? "").Value;
+
+    [GeneratedRegex(@"\d{2}/\d{2}/\d{4}")]
+    private static partial Regex DatePattern();
+}
