@@ -19,7 +19,12 @@ public sealed class When_a_unit_submits_its_self_assessment(BrowserHost host)
         var id = await first.GetAttributeAsync("data-criterion");
         if (await first.Locator("select").CountAsync() > 0) await first.Locator("select").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         else if (await first.Locator("input[type=checkbox]").CountAsync() > 0) await first.Locator("input[type=checkbox]").CheckAsync();
-        else await first.Locator("input[type=number]").First.FillAsync("1");
+        else
+        {
+            // A result and, for a percent-of-plan criterion, its plan: 95 of 100.
+            var numbers = first.Locator("input[type=number]");
+            for (var i = await numbers.CountAsync() - 1; i >= 0; i--) await numbers.Nth(i).FillAsync(i == 0 ? "95" : "100");
+        }
         await first.Locator("input[type=text]").FillAsync("Báo cáo số 12/BC-UBND");
         // Scored live by the scoring library, before anything is sent.
         await unit.WaitForFunctionAsync("() => document.getElementById('score-total').textContent !== '–'");

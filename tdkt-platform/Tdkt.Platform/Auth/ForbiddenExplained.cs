@@ -16,7 +16,8 @@ internal sealed class ForbiddenExplained : IAuthorizationMiddlewareResultHandler
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
-        if (!result.Forbidden)
+        // A browser on a page gets its sign-in scheme's own answer (the web app's "not allowed" page), not JSON.
+        if (!result.Forbidden || context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
         {
             await _default.HandleAsync(next, context, policy, result);
             return;

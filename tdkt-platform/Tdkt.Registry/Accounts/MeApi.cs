@@ -7,7 +7,8 @@ using Tdkt.Platform.Auth;
 
 namespace Tdkt.Registry.Accounts;
 
-public sealed record MeUnit(string Id, string Name, string ClusterId, string? ClusterName);
+/// <param name="Years">The opened emulation years of the unit's cluster it takes part in (head, deputy or member).</param>
+public sealed record MeUnit(string Id, string Name, string ClusterId, string? ClusterName, IReadOnlyList<int>? Years = null);
 
 public sealed record MeView(string UserName, string DisplayName, string Role, MeUnit? Unit);
 
@@ -30,7 +31,16 @@ public static class MeApi
                               where u.Id == unitId
                               join c in db.Clusters on u.ClusterId equals c.Id into cs
                               from c in cs.DefaultIfEmpty()
-                              select new MeUnit(u.Id, u.Name, u.ClusterId, c == null ? null : c.Name)).FirstOrDefaultAsync(ct);
+                              select new MeUnit(u.Id, u.Name, u.ClusterId, c == null ? null : c.Name, null)).FirstOrDefaultAsync(ct);
+            if (unit is not null)
+            {
+                var years = await db.Years.Where(y => y.ClusterId == unit.ClusterId && y.OpenedAt != null).ToListAsync(ct);
+                unit = unit with
+                {
+                    Years = years.Where(y => y.HeadUnitId == unit.Id || y.DeputyUnitId == unit.Id || y.MemberUnitIds.Contains(unit.Id))
+                        .Select(y => y.Year).Order().ToList(),
+                };
+            }
             return TypedResults.Ok(new MeView(userName, displayName, user.FindFirst(TdktClaims.Role)!.Value, unit));
         }).RequireAuthorization().WithTags("Registry");
 }

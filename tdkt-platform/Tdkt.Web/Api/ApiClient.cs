@@ -30,8 +30,7 @@ public sealed class ApiClient(IHttpClientFactory clients, ILogger<ApiClient> log
         {
             using var request = new HttpRequestMessage(method, path.TrimStart('/')) { Content = content };
             using var response = await clients.CreateClient(service).SendAsync(request, ct);
-            if (response.IsSuccessStatusCode)
-                return new(response.Content.Headers.ContentLength == 0 ? default : await response.Content.ReadFromJsonAsync<T>(Json, ct), null);
+            if (response.IsSuccessStatusCode) return new(await ValueOf<T>(response, ct), null);
             return new(default, await ProblemOf(response, ct));
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException
@@ -40,6 +39,13 @@ public sealed class ApiClient(IHttpClientFactory clients, ILogger<ApiClient> log
             log.LogWarning(e, "Service {Service} did not answer {Method} {Path}", service, method, path);
             return new(default, ApiProblem.Unreachable(service));
         }
+    }
+
+    // A success whose body the page does not need in this shape (an empty answer, a bare value) is still a success.
+    private static async Task<T?> ValueOf<T>(HttpResponseMessage response, CancellationToken ct)
+    {
+        try { return response.Content.Headers.ContentLength == 0 ? default : await response.Content.ReadFromJsonAsync<T>(Json, ct); }
+        catch (JsonException) { return default; }
     }
 
     private static async Task<ApiProblem> ProblemOf(HttpResponseMessage response, CancellationToken ct)
