@@ -18,6 +18,12 @@ public static class ConfigKeys
     public const string AuthRequireHttps = "Tdkt:Auth:RequireHttps";
     public const string WebClientSecret = "Tdkt:Web:ClientSecret";
     public const string WebPublicUrls = "Tdkt:Web:PublicUrls";
+    /// <summary>The OpenID Connect authority the web app signs people in with; by default the host itself.</summary>
+    public const string WebAuthority = "Tdkt:Web:Authority";
+    /// <summary>Base addresses of the services' APIs for the web app (Tdkt:Web:Services:registry…); by default the host itself.</summary>
+    public const string WebServices = "Tdkt:Web:Services";
+    public static IReadOnlyList<string> WebServiceAddresses { get; } =
+        new[] { "registry", "intake", "appraisal", "workflows", "voting", "dossier" }.Select(s => $"{WebServices}:{s}").ToList();
     public const string OutboxPollMilliseconds = "Tdkt:Outbox:PollMilliseconds";
     public const string OutboxBatchSize = "Tdkt:Outbox:BatchSize";
     public const string SeedDemoData = "Tdkt:SeedDemoData";
@@ -37,7 +43,7 @@ public static class ConfigKeys
         DatabaseProvider, PostgresConnection, DataDirectory, RabbitMqConnection, AuthSigningKey,
         AuthAuthority, AuthAudience, OutboxPollMilliseconds, OutboxBatchSize, SeedDemoData, Urls,
         SmtpHost, SmtpPort, SmtpFrom, SmtpSecurity, SmtpUser, SmtpPassword, WorkflowTimerPollMilliseconds, WorkflowTimerBatchSize,
-        LoggingFormat, AuthOidcSigningKey, AuthOidcEncryptionKey, AuthRequireHttps, WebClientSecret, WebPublicUrls,
+        LoggingFormat, AuthOidcSigningKey, AuthOidcEncryptionKey, AuthRequireHttps, WebClientSecret, WebPublicUrls, WebAuthority, .. WebServiceAddresses,
     ];
 
     /// <summary>The environment-variable spelling of a key.</summary>

@@ -59,20 +59,21 @@ public static class LoginPage
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
               <title>Đăng nhập</title>
-              <link rel="stylesheet" href="/css/tdkt.css">
+              <link rel="stylesheet" href="/assets/tdkt.css">
             </head>
             <body>
-              <main class="login">
+              <header class="top"><span class="brand">Thi đua – Khen thưởng</span></header>
+              <main class="login card">
                 <h1>Đăng nhập</h1>
-                <p>Hệ thống quản lý thi đua – khen thưởng</p>
-                {(error is null ? "" : $"<p class=\"error\" role=\"alert\">{e.Encode(error)}</p>")}
+                <p class="muted">Hệ thống quản lý thi đua – khen thưởng</p>
+                {(error is null ? "" : $"<div class=\"alert error\" role=\"alert\">{e.Encode(error)}</div>")}
                 <form method="post" action="{Path}">
                   <input type="hidden" name="{e.Encode(tokens.FormFieldName)}" value="{e.Encode(tokens.RequestToken ?? "")}">
                   <input type="hidden" name="returnUrl" value="{e.Encode(IsLocal(returnUrl) ? returnUrl! : "")}">
-                  <label for="userName">Tên đăng nhập</label>
-                  <input id="userName" name="userName" autocomplete="username" required value="{e.Encode(userName ?? "")}">
-                  <label for="password">Mật khẩu</label>
-                  <input id="password" name="password" type="password" autocomplete="current-password" required>
+                  <div class="field"><label for="userName">Tên đăng nhập</label>
+                  <input type="text" id="userName" name="userName" autocomplete="username" required value="{e.Encode(userName ?? "")}"></div>
+                  <div class="field"><label for="password">Mật khẩu</label>
+                  <input id="password" name="password" type="password" autocomplete="current-password" required></div>
                   <button id="sign-in" type="submit">Đăng nhập</button>
                 </form>
               </main>

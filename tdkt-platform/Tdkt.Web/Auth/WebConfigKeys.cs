@@ -1,10 +1,10 @@
+using Tdkt.Platform.Hosting;
+
 namespace Tdkt.Web.Auth;
 
-/// <summary>The web app's settings (they are also listed in ConfigKeys.All for the deployment check).</summary>
+/// <summary>The web app's settings (declared in ConfigKeys, which the deployment files are checked against).</summary>
 public static class WebConfigKeys
 {
-    /// <summary>The OpenID Connect authority the web app signs people in with; by default the host itself (embedded).</summary>
-    public const string Authority = "Tdkt:Web:Authority";
-    /// <summary>Base address of a service's API, e.g. Tdkt:Web:Services:workflows; by default the host itself.</summary>
-    public const string ServicesSection = "Tdkt:Web:Services";
+    public const string Authority = ConfigKeys.WebAuthority;
+    public const string ServicesSection = ConfigKeys.WebServices;
 }
