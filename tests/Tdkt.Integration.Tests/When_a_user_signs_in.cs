@@ -55,6 +55,30 @@ public sealed class When_a_user_signs_in : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Signing_out_ends_the_registry_session_and_returns_to_the_web_app()
+    {
+        var password = await CreateAsync("dang-xuat", Roles.Board, null);
+        using var browser = new OidcBrowser(_host.Address);
+        var tokens = await browser.SignInAsync("dang-xuat", password, WebSecret);
+
+        (await browser.SignOutAsync(tokens.GetProperty("id_token").GetString()!)).Should().Be("http://web.test/signout-callback-oidc");
+        var again = await browser.AuthorizeRedirectAsync(
+            "client_id=tdkt-web&response_type=code&scope=openid&redirect_uri=" + Uri.EscapeDataString(OidcBrowser.RedirectUri)
+            + "&code_challenge=" + new string('a', 43) + "&code_challenge_method=S256");
+        again.Should().StartWith("/account/login", "the registry's login cookie is gone");
+    }
+
+    [Fact]
+    public async Task An_authorization_request_without_a_PKCE_challenge_is_refused()
+    {
+        using var client = _host.Client();
+        using var response = await client.GetAsync(
+            "/connect/authorize?client_id=tdkt-web&response_type=code&scope=openid&redirect_uri=" + Uri.EscapeDataString(OidcBrowser.RedirectUri));
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("code_challenge");
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_refused_and_the_fifth_locks_the_account_even_for_the_right_one()
     {
         var password = await CreateAsync("khoa-thu", Roles.Board, null);
