@@ -31,6 +31,9 @@ public sealed class When_a_user_signs_in : IAsyncLifetime
             [ConfigKeys.SeedDemoData] = "true",
             [ConfigKeys.WebClientSecret] = WebSecret,
             [ConfigKeys.WebPublicUrls] = "http://web.test",
+            // As embedded: the server's keys are generated into the data directory.
+            [ConfigKeys.AuthOidcSigningKey] = null,
+            [ConfigKeys.AuthOidcEncryptionKey] = null,
         }, new RegistryService());
         _admin = _host.Client(ServiceHost.Token(Roles.Admin));
     }
@@ -52,6 +55,8 @@ public sealed class When_a_user_signs_in : IAsyncLifetime
         me.GetProperty("unit").GetProperty("id").GetString().Should().Be("nam-po");
         me.GetProperty("unit").GetProperty("clusterId").GetString().Should().Be("dien-bien-vung-cao");
         (await api.GetAsync("/registry/users")).StatusCode.Should().Be(HttpStatusCode.Forbidden, "a unit is no administrator");
+        if (!OperatingSystem.IsWindows())
+            File.GetUnixFileMode(Path.Combine(_directory, "oidc-signing.pem")).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
     [Fact]
