@@ -65,6 +65,21 @@ public sealed partial class OidcBrowser(Uri registry) : IDisposable
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    /// <summary>Where the registry sends the browser for this authorization request (the login page, or the web app).</summary>
+    public async Task<string> AuthorizeRedirectAsync(string query)
+    {
+        using var response = await _http.GetAsync("/connect/authorize?" + query);
+        return Location(response);
+    }
+
+    /// <summary>Signs out at the registry as the web app does; returns where the browser is sent.</summary>
+    public async Task<string> SignOutAsync(string idToken)
+    {
+        using var response = await _http.GetAsync("/connect/endsession?id_token_hint=" + Uri.EscapeDataString(idToken)
+            + "&post_logout_redirect_uri=" + Uri.EscapeDataString("http://web.test/signout-callback-oidc"));
+        return Location(response);
+    }
+
     private static string Location(HttpResponseMessage response) =>
         response.Headers.Location?.OriginalString ?? throw new InvalidOperationException($"No redirect: {response.StatusCode}");
 

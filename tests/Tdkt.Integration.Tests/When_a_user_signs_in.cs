@@ -31,6 +31,9 @@ public sealed class When_a_user_signs_in : IAsyncLifetime
             [ConfigKeys.SeedDemoData] = "true",
             [ConfigKeys.WebClientSecret] = WebSecret,
             [ConfigKeys.WebPublicUrls] = "http://web.test",
+            // As embedded: the server's keys are generated into the data directory.
+            [ConfigKeys.AuthOidcSigningKey] = null,
+            [ConfigKeys.AuthOidcEncryptionKey] = null,
         }, new RegistryService());
         _admin = _host.Client(ServiceHost.Token(Roles.Admin));
     }
@@ -52,6 +55,32 @@ public sealed class When_a_user_signs_in : IAsyncLifetime
         me.GetProperty("unit").GetProperty("id").GetString().Should().Be("nam-po");
         me.GetProperty("unit").GetProperty("clusterId").GetString().Should().Be("dien-bien-vung-cao");
         (await api.GetAsync("/registry/users")).StatusCode.Should().Be(HttpStatusCode.Forbidden, "a unit is no administrator");
+        if (!OperatingSystem.IsWindows())
+            File.GetUnixFileMode(Path.Combine(_directory, "oidc-signing.pem")).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_registry_session_and_returns_to_the_web_app()
+    {
+        var password = await CreateAsync("dang-xuat", Roles.Board, null);
+        using var browser = new OidcBrowser(_host.Address);
+        var tokens = await browser.SignInAsync("dang-xuat", password, WebSecret);
+
+        (await browser.SignOutAsync(tokens.GetProperty("id_token").GetString()!)).Should().Be("http://web.test/signout-callback-oidc");
+        var again = await browser.AuthorizeRedirectAsync(
+            "client_id=tdkt-web&response_type=code&scope=openid&redirect_uri=" + Uri.EscapeDataString(OidcBrowser.RedirectUri)
+            + "&code_challenge=" + new string('a', 43) + "&code_challenge_method=S256");
+        again.Should().StartWith("/account/login", "the registry's login cookie is gone");
+    }
+
+    [Fact]
+    public async Task An_authorization_request_without_a_PKCE_challenge_is_refused()
+    {
+        using var client = _host.Client();
+        using var response = await client.GetAsync(
+            "/connect/authorize?client_id=tdkt-web&response_type=code&scope=openid&redirect_uri=" + Uri.EscapeDataString(OidcBrowser.RedirectUri));
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("code_challenge");
     }
 
     [Fact]

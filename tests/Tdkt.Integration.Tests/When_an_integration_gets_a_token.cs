@@ -21,9 +21,7 @@ public sealed class When_an_integration_gets_a_token
     public async Task A_separate_service_accepts_it_with_the_clients_role_and_unit_and_nothing_more()
     {
         await using var database = await PostgresDatabase.CreateAsync();
-        var directory = Path.Combine(Path.GetTempPath(), "tdkt-oidc-" + Guid.NewGuid().ToString("N"));
         var config = ServiceHost.OnRealServers(database.ConnectionString);
-        config[ConfigKeys.DataDirectory] = directory;
         await using var registry = await ServiceHost.StartAsync(config, new RegistryService());
         var cluster = TestCluster.Create();
         await cluster.ImportAsync(registry.Address);
@@ -58,6 +56,5 @@ public sealed class When_an_integration_gets_a_token
         // The local key keeps working beside the authority (scripts, `tdkt token`).
         using var local = intake.Client(ServiceHost.Token(Roles.Unit, cluster.Member));
         (await local.GetAsync(cluster.SelfAssessmentsOf(cluster.Member))).StatusCode.Should().Be(HttpStatusCode.OK);
-        Directory.Delete(directory, recursive: true);
     }
 }

@@ -18,6 +18,12 @@ public sealed class ServiceHost : IAsyncDisposable
 {
     public const string SigningKey = "tdkt-test-signing-key-0123456789-abcdefghijklmnop";
 
+    private static readonly Lazy<string> OidcSigningKey = new(() =>
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        return rsa.ExportPkcs8PrivateKeyPem();
+    });
+
     private ServiceHost(WebApplication app, Uri address) => (App, Address) = (app, address);
 
     public WebApplication App { get; }
@@ -36,6 +42,9 @@ public sealed class ServiceHost : IAsyncDisposable
         {
             [ConfigKeys.Urls] = "http://127.0.0.1:0",
             [ConfigKeys.AuthSigningKey] = SigningKey,
+            // Configured, so a registry on PostgreSQL writes no keys into the repository's data folder.
+            [ConfigKeys.AuthOidcSigningKey] = OidcSigningKey.Value,
+            [ConfigKeys.AuthOidcEncryptionKey] = Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes("tdkt-test-oidc-encryption-key-32")),
             [ConfigKeys.OutboxPollMilliseconds] = "200",
             // Test output stays readable; failures show their own details.
             ["Logging:LogLevel:Default"] = "Warning",

@@ -53,7 +53,9 @@ internal sealed class DemoAccountSeeder(IServiceScopeFactory scopes, IConfigurat
         }
         var text = new StringBuilder("Tài khoản demo (mật khẩu chỉ hiện lần này):");
         foreach (var a in created) text.Append($"\n  {a.Role,-6} {a.UserName,-20} {a.Password}  {a.Unit}");
-        log.LogWarning("{DemoAccounts}", text.ToString());
+        // On the console, not in the logs: the passwords must not end up in a log store.
+        Console.WriteLine(text.ToString());
+        log.LogWarning("Created {Count} demo accounts; their passwords were printed on the console", created.Count);
         return created;
     }
 

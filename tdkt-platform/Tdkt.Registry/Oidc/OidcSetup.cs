@@ -32,6 +32,8 @@ public static class OidcSetup
                 o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowClientCredentialsFlow()
                     .AllowRefreshTokenFlow();
+                // S256 only: a "plain" challenge is the verifier itself and protects nothing once seen.
+                o.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 o.RegisterScopes(OidcScopes.All);
                 o.RegisterClaims(Claims.Subject, Claims.Name, Claims.Role, TdktClaims.Unit);
                 o.SetAccessTokenLifetime(AccessTokenLifetime).SetIdentityTokenLifetime(AccessTokenLifetime);
