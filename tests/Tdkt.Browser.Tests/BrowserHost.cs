@@ -57,7 +57,7 @@ public sealed class BrowserHost : IAsyncLifetime
         await page.FillAsync("#userName", person.UserName);
         await page.FillAsync("#password", person.Password);
         await page.ClickAsync("#sign-in");
-        await page.WaitForSelectorAsync("#user-role");
+        await page.WaitForSelectorAsync("#me-role");
         return page;
     }
 

@@ -5,7 +5,8 @@ namespace Tdkt.Browser.Tests;
 /// <summary>Each browser test saves its last page under tests/artifacts/screenshots (named in the README).</summary>
 public static class Screenshots
 {
-    public static readonly string Folder = Path.Combine(RepositoryRoot(), "tests", "artifacts", "screenshots");
+    public static readonly string RepositoryRoot = FindRoot();
+    public static readonly string Folder = Path.Combine(RepositoryRoot, "tests", "artifacts", "screenshots");
 
     public static async Task SaveAsync(this IPage page, string name)
     {
@@ -13,7 +14,7 @@ public static class Screenshots
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = true });
     }
 
-    private static string RepositoryRoot()
+    private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Tdkt.slnx"))) return dir.FullName;

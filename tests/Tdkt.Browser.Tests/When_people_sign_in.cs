@@ -22,7 +22,7 @@ public sealed class When_people_sign_in(BrowserHost host)
         };
         var page = await host.SignInAsync(person);
         await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == landing);
-        (await page.TextContentAsync("#user-role")).Should().Be(roleText);
+        (await page.TextContentAsync("#me-role")).Should().Be(roleText);
         await page.SaveAsync($"sign-in-{role}");
     }
 
@@ -36,7 +36,7 @@ public sealed class When_people_sign_in(BrowserHost host)
         await page.FillAsync("#password", "khong-phai-mat-khau");
         await page.ClickAsync("#sign-in");
         (await page.ContentAsync()).Should().Contain("Tên đăng nhập hoặc mật khẩu không đúng.");
-        (await page.QuerySelectorAsync("#user-role")).Should().BeNull("nobody is signed in");
+        (await page.QuerySelectorAsync("#me-role")).Should().BeNull("nobody is signed in");
         await page.SaveAsync("sign-in-wrong-password");
     }
 
@@ -47,6 +47,6 @@ public sealed class When_people_sign_in(BrowserHost host)
         await page.ClickAsync("#sign-out");
         await page.GotoAsync("/tinh");
         await page.WaitForSelectorAsync("#password");
-        (await page.QuerySelectorAsync("#user-role")).Should().BeNull();
+        (await page.QuerySelectorAsync("#me-role")).Should().BeNull();
     }
 }
