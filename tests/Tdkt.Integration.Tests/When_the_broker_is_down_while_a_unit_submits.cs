@@ -1,6 +1,7 @@
 using System.Net;
 using FluentAssertions;
 using Microsoft.EntityFrameworkCore;
+using Tdkt.Testing;
 
 namespace Tdkt.Integration.Tests;
 

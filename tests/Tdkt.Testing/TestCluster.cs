@@ -1,8 +1,7 @@
 using System.Net.Http.Json;
 using Tdkt.Platform.Auth;
-using Tdkt.Testing;
 
-namespace Tdkt.Integration.Tests;
+namespace Tdkt.Testing;
 
 /// <summary>A small cluster with a unique id, so leftovers of other tests on the same broker never match it.</summary>
 public sealed record TestCluster(string Id, int Year, string Head, string Member, string Outsider)

@@ -3,9 +3,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Tdkt.Platform.Hosting;
-using Tdkt.Testing;
 
-namespace Tdkt.Integration.Tests;
+namespace Tdkt.Testing;
 
 /// <summary>A service host started as its own OS process (`dotnet Tdkt.Xxx.Host.dll`), configured by environment only.</summary>
 public sealed class ServiceProcess : IAsyncDisposable
@@ -17,17 +16,22 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ServiceProcess> StartAsync(string hostProject, string projectDirectory, string postgres)
+    /// <param name="environment">Settings beside the servers' (e.g. where the identity server is).</param>
+    /// <param name="port">A port chosen beforehand, when another process must know the address first.</param>
+    public static async Task<ServiceProcess> StartAsync(string hostProject, string projectDirectory, string postgres,
+        IReadOnlyDictionary<string, string>? environment = null, int? port = null)
     {
         var dll = Path.Combine(RepositoryRoot(), projectDirectory, "bin", BuildConfiguration(), "net10.0", hostProject + ".dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build {hostProject} first: {dll} is missing.", dll);
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
         var start = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment[ConfigKeys.AsEnvironmentVariable(ConfigKeys.Urls)] = address.ToString();
         start.Environment[ConfigKeys.AsEnvironmentVariable(ConfigKeys.DatabaseProvider)] = "postgres";
         start.Environment[ConfigKeys.AsEnvironmentVariable(ConfigKeys.PostgresConnection)] = postgres;
         start.Environment[ConfigKeys.AsEnvironmentVariable(ConfigKeys.RabbitMqConnection)] = TestServers.RabbitMq;
         start.Environment[ConfigKeys.AsEnvironmentVariable(ConfigKeys.AuthSigningKey)] = ServiceHost.SigningKey;
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[ConfigKeys.AsEnvironmentVariable(key)] = value;
         var service = new ServiceProcess(Process.Start(start)!, address);
         service._process.OutputDataReceived += (_, e) => service.Append(e.Data);
         service._process.ErrorDataReceived += (_, e) => service.Append(e.Data);
@@ -55,7 +59,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         throw new InvalidOperationException($"{name} did not become healthy. Its output:\n{output[Math.Max(0, output.Length - 4000)..]}");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
