@@ -44,8 +44,9 @@ public static class StartupBanner
 
             Nền tảng TĐKT (trong vài giây đầu, khi còn nạp dữ liệu, API trả 503 kèm Retry-After).
               Địa chỉ:       {string.Join(", ", shown)}
+              Ứng dụng web:  {first}   (mở trong trình duyệt, đăng nhập bằng tài khoản demo in lần đầu chạy)
               Dữ liệu:       {Data(configuration)}
-              Lấy token:     tdkt token --role admin   (hướng dẫn lệnh tdkt: README.md, mục "Try it")
+              Token cho API: tdkt token --role admin   (hướng dẫn lệnh tdkt: README.md, mục "Try it")
               Tài liệu API:  {first}/scalar
               Tình trạng:    {first}/health
               Dừng:          Ctrl+C

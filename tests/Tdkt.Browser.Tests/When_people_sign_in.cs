@@ -1,5 +1,7 @@
 using FluentAssertions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Tdkt.Registry.Accounts;
 
 namespace Tdkt.Browser.Tests;
 
@@ -24,6 +26,18 @@ public sealed class When_people_sign_in(BrowserHost host)
         await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == landing);
         (await page.TextContentAsync("#me-role")).Should().Be(roleText);
         await page.SaveAsync($"sign-in-{role}");
+    }
+
+    [Fact]
+    public async Task A_demo_account_printed_at_first_start_signs_in()
+    {
+        var demo = await host.Host.Services.GetRequiredService<DemoAccounts>().Ready;
+        var head = demo.Single(a => a.UserName == "tua-chua");
+        var page = await host.SignInAsync(new Account(head.UserName, head.Password, head.Role, head.UnitId));
+        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/cum/dien-bien-vung-cao/2022");
+        (await page.TextContentAsync("#me-unit")).Should().Be("UBND huyện Tủa Chùa");
+        (await page.Locator("nav.menu a").AllTextContentsAsync()).Should().Contain(["Điều hành cụm", "Ngày hội nghị", "Bản tự chấm đã nhận", "Tự chấm điểm"]);
+        await page.SaveAsync("sign-in-demo-head");
     }
 
     [Fact]
