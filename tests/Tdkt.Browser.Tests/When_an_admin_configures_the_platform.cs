@@ -80,6 +80,50 @@ public sealed class When_an_admin_configures_the_platform(BrowserHost host)
     }
 
     [Fact]
+    public async Task A_year_is_created_opened_and_given_a_points_table_and_a_workflow()
+    {
+        using var api = host.Api("admin");
+        (await api.PostAsJsonAsync("/registry/clusters", new { id = "khoi-truong-thu", name = "Khối các trường thử nghiệm", kind = "block" })).EnsureSuccessStatusCode();
+        foreach (var (id, name) in new[] { ("truong-a", "Trường THPT A"), ("truong-b", "Trường THPT B"), ("truong-c", "Trường THPT C") })
+            (await api.PostAsJsonAsync("/registry/clusters/khoi-truong-thu/units", new { id, name, emails = new[] { $"{id}@thu.edu.vn" } })).EnsureSuccessStatusCode();
+
+        var admin = await host.SignInAsync(host.People.Admin);
+        await admin.GotoAsync("/quan-tri/nam-thi-dua");
+        var block = admin.Locator("[data-cluster='khoi-truong-thu']");
+        await block.Locator("summary").ClickAsync();
+        await admin.FillAsync("#year-khoi-truong-thu", "2026");
+        await admin.SelectOptionAsync("#head-khoi-truong-thu", "truong-a");
+        foreach (var member in new[] { "truong-a", "truong-b", "truong-c" }) await block.Locator($"input[name=members][value={member}]").CheckAsync();
+        await block.Locator("input[name=open]").CheckAsync();
+        await admin.ClickAsync("[data-create-year='khoi-truong-thu']");
+        block = admin.Locator("[data-cluster='khoi-truong-thu']");
+        (await block.Locator("tr[data-year='2026']").TextContentAsync()).Should().Contain("Đã mở");
+
+        await block.Locator("tr[data-year='2026'] select[name=framework]").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await admin.ClickAsync("[data-assign-framework='2026']");
+        (await admin.TextContentAsync("[data-saved='khoi-truong-thu']")).Should().NotBeNullOrWhiteSpace();
+        await admin.SelectOptionAsync("#definition-khoi-truong-thu", "bk-khoi-truong-hoc");
+        await admin.ClickAsync("[data-assign-definition='khoi-truong-thu']");
+        (await admin.TextContentAsync("[data-saved='khoi-truong-thu']")).Should().NotBeNullOrWhiteSpace();
+        await admin.SaveAsync("admin-years-created");
+
+        // The year now runs its workflow: its progress has steps with due dates.
+        using var board = host.Api("board");
+        var progress = await Eventually(() => board.GetAsync("/workflows/clusters/khoi-truong-thu/years/2026/progress"));
+        progress.Should().Contain("\"steps\"");
+    }
+
+    private static async Task<string> Eventually(Func<Task<HttpResponseMessage>> probe)
+    {
+        for (var i = 0; ; i++)
+        {
+            using var response = await probe();
+            if (response.IsSuccessStatusCode || i == 40) return await response.Content.ReadAsStringAsync();
+            await Task.Delay(250);
+        }
+    }
+
+    [Fact]
     public async Task A_broken_framework_is_reported_by_path_and_a_stored_one_reads_as_a_table()
     {
         var admin = await host.SignInAsync(host.People.Admin);
