@@ -1,33 +1,23 @@
 using System.Globalization;
+using Tdkt.Calendar;
 
 namespace Tdkt.Web.Components;
 
 /// <summary>Dates, times and names as Vietnamese users read them: dd/MM/yyyy, and every deadline with its weekday.</summary>
 public static class Vn
 {
-    private static readonly TimeZoneInfo Vietnam = FindVietnam();
+    public static string Weekday(DateOnly day) => VietnameseDate.Weekday(day);
 
-    public static string Weekday(DateOnly day) => day.DayOfWeek switch
-    {
-        DayOfWeek.Monday => "Thứ Hai",
-        DayOfWeek.Tuesday => "Thứ Ba",
-        DayOfWeek.Wednesday => "Thứ Tư",
-        DayOfWeek.Thursday => "Thứ Năm",
-        DayOfWeek.Friday => "Thứ Sáu",
-        DayOfWeek.Saturday => "Thứ Bảy",
-        _ => "Chủ nhật",
-    };
-
-    public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly day) => VietnameseDate.Short(day);
 
     /// <summary>"Thứ Sáu, 13/01/2023": how a deadline is written.</summary>
-    public static string Deadline(DateOnly day) => $"{Weekday(day)}, {Date(day)}";
+    public static string Deadline(DateOnly day) => VietnameseDate.WithWeekday(day);
 
     public static string Deadline(DateOnly? day) => day is { } d ? Deadline(d) : "chưa xác định";
 
     /// <summary>A moment in Vietnam's time: "26/12/2022 14:05".</summary>
     public static string Time(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, Vietnam).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(at, VietnamTime.Zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     public static string Time(DateTimeOffset? at) => at is { } a ? Time(a) : "";
 
@@ -50,10 +40,4 @@ public static class Vn
         "pending" => "Chưa đến hạn",
         _ => status ?? "",
     };
-
-    private static TimeZoneInfo FindVietnam()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT"); }
-    }
 }

@@ -1,3 +1,4 @@
+using Tdkt.Calendar;
 using Tdkt.Workflows.Definitions;
 
 namespace Tdkt.Workflows.Reminders;
@@ -5,19 +6,10 @@ namespace Tdkt.Workflows.Reminders;
 /// <summary>Dates and "what to submit" as Vietnamese users read them.</summary>
 public static class VietnameseText
 {
-    public static string Weekday(DateOnly day) => day.DayOfWeek switch
-    {
-        DayOfWeek.Monday => "Thứ Hai",
-        DayOfWeek.Tuesday => "Thứ Ba",
-        DayOfWeek.Wednesday => "Thứ Tư",
-        DayOfWeek.Thursday => "Thứ Năm",
-        DayOfWeek.Friday => "Thứ Sáu",
-        DayOfWeek.Saturday => "Thứ Bảy",
-        _ => "Chủ nhật",
-    };
+    public static string Weekday(DateOnly day) => VietnameseDate.Weekday(day);
 
     /// <summary>"Thứ Hai, 26/12/2022".</summary>
-    public static string Date(DateOnly day) => $"{Weekday(day)}, {day:dd/MM/yyyy}";
+    public static string Date(DateOnly day) => VietnameseDate.WithWeekday(day);
 
     public static string TimeLeft(int workingDays) => workingDays == 0
         ? "hôm nay là ngày cuối cùng của thời hạn"
