@@ -26,6 +26,12 @@ public sealed class When_the_board_watches_the_province(BrowserHost host)
         var board = await host.SignInAsync(host.People.Board);
         await board.GotoAsync("/tinh/nhac-viec");
         (await board.TextContentAsync("h1")).Should().Contain("Ban Thi đua – Khen thưởng");
+        var unread = await board.Locator("#inbox li.unread").CountAsync();
+        unread.Should().BeGreaterThan(0, "missed deadlines of the demo years notify the board");
         await board.SaveAsync("board-inbox");
+
+        await board.Locator("#inbox li.unread button").First.ClickAsync();
+        (await board.ContentAsync()).Should().Contain("Đã đánh dấu là đã đọc.");
+        (await board.Locator("#inbox li.unread").CountAsync()).Should().Be(unread - 1);
     }
 }

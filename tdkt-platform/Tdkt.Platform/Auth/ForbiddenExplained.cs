@@ -17,7 +17,7 @@ internal sealed class ForbiddenExplained : IAuthorizationMiddlewareResultHandler
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
         // A browser on a page gets its sign-in scheme's own answer (the web app's "not allowed" page), not JSON.
-        if (!result.Forbidden || context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        if (!result.Forbidden || context.Request.AsksForPage())
         {
             await _default.HandleAsync(next, context, policy, result);
             return;

@@ -22,8 +22,9 @@ public static class ConfigKeys
     public const string WebAuthority = "Tdkt:Web:Authority";
     /// <summary>Base addresses of the services' APIs for the web app (Tdkt:Web:Services:registry…); by default the host itself.</summary>
     public const string WebServices = "Tdkt:Web:Services";
-    public static IReadOnlyList<string> WebServiceAddresses { get; } =
-        new[] { "registry", "intake", "appraisal", "workflows", "voting", "dossier" }.Select(s => $"{WebServices}:{s}").ToList();
+    /// <summary>The services whose APIs the web app calls, each at Tdkt:Web:Services:{name}.</summary>
+    public static IReadOnlyList<string> WebServiceNames { get; } = ["registry", "intake", "appraisal", "workflows", "voting", "dossier"];
+    public static IReadOnlyList<string> WebServiceAddresses { get; } = WebServiceNames.Select(s => $"{WebServices}:{s}").ToList();
     public const string OutboxPollMilliseconds = "Tdkt:Outbox:PollMilliseconds";
     public const string OutboxBatchSize = "Tdkt:Outbox:BatchSize";
     public const string SeedDemoData = "Tdkt:SeedDemoData";

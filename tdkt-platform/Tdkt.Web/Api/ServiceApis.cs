@@ -3,24 +3,23 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using Tdkt.Platform.Hosting;
 using Tdkt.Web.Auth;
 
 namespace Tdkt.Web.Api;
 
 public static class ServiceApis
 {
-    /// <summary>The services the pages call; each may live at its own address (Tdkt:Web:Services:name).</summary>
-    public static readonly string[] Names = ["registry", "intake", "appraisal", "workflows", "voting", "dossier"];
-
     public static void AddServiceApis(this WebApplicationBuilder builder)
     {
         var config = builder.Configuration;
         builder.Services.AddTransient<AccessTokenHandler>();
         builder.Services.AddScoped<ApiClient>();
         builder.Services.AddScoped<CurrentUser>();
-        foreach (var name in Names)
+        // Each service may live at its own address (Tdkt:Web:Services:name), by default this host.
+        foreach (var name in ConfigKeys.WebServiceNames)
         {
-            var address = config[$"{WebConfigKeys.ServicesSection}:{name}"] is { Length: > 0 } a
+            var address = config[$"{ConfigKeys.WebServices}:{name}"] is { Length: > 0 } a
                 ? new Uri(a.TrimEnd('/') + "/")
                 : SelfAddress.From(config);
             builder.Services.AddHttpClient(name, c => c.BaseAddress = address)

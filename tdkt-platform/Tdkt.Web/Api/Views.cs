@@ -3,7 +3,12 @@ namespace Tdkt.Web.Api;
 // The shapes the pages read from the services' JSON (only the fields they show).
 
 public sealed record ProgressView(string ClusterId, int Year, string DefinitionId, int DefinitionVersion,
-    Dictionary<string, DateOnly>? KnownDates, List<StepView> Steps);
+    Dictionary<string, DateOnly>? KnownDates, List<StepView> Steps)
+{
+    /// <summary>The names of the units the year's steps list, by id.</summary>
+    public Dictionary<string, string> UnitNames() =>
+        Steps.SelectMany(s => s.Units).DistinctBy(u => u.UnitId).ToDictionary(u => u.UnitId, u => u.Name);
+}
 
 public sealed record StepView(string StepId, string Title, string Actor, DateOnly? Due, string? DueText, DateOnly? Scheduled,
     string? NotDatedReason, List<UnitStatusView> Units, List<NextReminderView>? NextReminders, DateOnly? RuleDue)

@@ -31,7 +31,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, ApiClient api)
     public Task LoadAsync() => _me ??= Fetch();
 
     /// <summary>Whether the person may act for this unit: their own unit only (a head is a member unit too).</summary>
-    public bool ActsFor(string unitId) => Role is Roles.Unit or Roles.Head && string.Equals(UnitId, unitId, StringComparison.Ordinal);
+    public bool ActsFor(string unitId) => string.Equals(User.MemberUnit(), unitId, StringComparison.Ordinal);
 
     private async Task<Me?> Fetch()
     {

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Tdkt.Platform.Problems;
 
 namespace Tdkt.Web.Auth;
 
@@ -13,7 +14,7 @@ public sealed class PageErrors(ILogger<PageErrors> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (!context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!context.Request.AsksForPage()) return false;
         var signIn = exception is InvalidOperationException && exception.Message.StartsWith("IDX20803", StringComparison.Ordinal);
         log.LogError(exception, "Page {Path} failed (trace {TraceId})", context.Request.Path, context.TraceIdentifier);
         context.Response.StatusCode = signIn ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;

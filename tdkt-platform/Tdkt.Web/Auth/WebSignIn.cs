@@ -21,7 +21,6 @@ public static class WebSignIn
     public const string CookieScheme = "tdkt-web";
     public const string OidcScheme = "tdkt-oidc";
     public const string PagePolicy = "web-page";
-    public const string ClientId = "tdkt-web";
     public const string SignOutPath = "/dang-xuat";
     private static readonly TimeSpan Session = TimeSpan.FromHours(8);
 
@@ -43,9 +42,9 @@ public static class WebSignIn
             .AddOpenIdConnect(OidcScheme, o =>
             {
                 o.SignInScheme = CookieScheme;
-                o.Authority = (config[WebConfigKeys.Authority] is { Length: > 0 } a ? new Uri(a) : SelfAddress.From(config)).ToString();
+                o.Authority = (config[ConfigKeys.WebAuthority] is { Length: > 0 } a ? new Uri(a) : SelfAddress.From(config)).ToString();
                 o.RequireHttpsMetadata = o.Authority.StartsWith("https:", StringComparison.OrdinalIgnoreCase);
-                o.ClientId = ClientId;
+                o.ClientId = WebClientSecret.ClientId;
                 o.ClientSecret = WebClientSecret.Resolve(config);
                 o.ResponseType = "code";
                 o.UsePkce = true;
