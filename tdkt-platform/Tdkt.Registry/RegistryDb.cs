@@ -36,6 +36,10 @@ public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : ServiceDb
         {
             e.ToTable("Years").HasKey(y => new { y.ClusterId, y.Year });
             e.Property(y => y.MemberUnitIds).AsJson();
+            // Opening and assigning check what they read at save time (YearLocks).
+            e.Property(y => y.OpenedAt).IsConcurrencyToken();
+            e.Property(y => y.FrameworkId).IsConcurrencyToken();
+            e.Property(y => y.FrameworkVersion).IsConcurrencyToken();
         });
         modelBuilder.ApplyConfiguration(new FrameworkVersionConfiguration());
         modelBuilder.ApplyConfiguration(new CalendarOverrideConfiguration());

@@ -28,8 +28,8 @@ public sealed class RegistryService : ITdktService
         builder.AddServiceDb<RegistryDb>(RegistryDb.SchemaName);
         builder.AddAccounts();
         builder.AddOidcServer();
-        builder.Services.AddHostedService<DemoDataSeeder>();
         builder.Services.AddHostedService<FrameworkDemoSeeder>();
+        builder.Services.AddHostedService<DemoDataSeeder>();
         builder.Services.AddHostedService<DemoAccountSeeder>();
     }
 

@@ -42,7 +42,7 @@ public sealed class When_a_message_cannot_be_processed : IAsyncLifetime
         await watcher.StartAsync();
         try
         {
-            var poison = new SelfAssessmentSubmitted(Guid.NewGuid(), "cum-loi", 2025, "don-vi", DateTimeOffset.UtcNow, null!);
+            var poison = new SelfAssessmentSubmitted(Guid.NewGuid(), "cum-loi", 2025, "don-vi", 1, DateTimeOffset.UtcNow, null!, null!, 0, null);
             var messageId = NewId.NextGuid();
             await _appraisal.Services.GetRequiredService<IBus>().Publish(poison, c => c.MessageId = messageId);
 

@@ -30,7 +30,7 @@ public sealed class When_a_message_is_delivered_twice : IAsyncLifetime
         var counter = ConsumeCounter<SelfAssessmentSubmitted>.On(_appraisal.Services.GetRequiredService<IBus>());
         var bus = _registry.Services.GetRequiredService<IBus>();
         var submitted = new SelfAssessmentSubmitted(Guid.NewGuid(), _cluster.Id, _cluster.Year, _cluster.Member,
-            DateTimeOffset.UtcNow, [new CriterionValue("1.1", 40m, null, [])]);
+            1, DateTimeOffset.UtcNow, [new CriterionValue("1.1", 40m, null, null, null, null, null, null, null, null, null, [])], [], 40m, null);
         var messageId = NewId.NextGuid();
 
         await bus.Publish(submitted, c => c.MessageId = messageId);

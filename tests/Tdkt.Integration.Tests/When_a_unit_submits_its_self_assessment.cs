@@ -24,7 +24,7 @@ public sealed class When_a_unit_submits_its_self_assessment : IAsyncLifetime
     [Fact]
     public async Task The_head_of_the_cluster_reads_it_in_appraisal_with_the_server_timestamp()
     {
-        var response = await _slice.SubmitWhenOpenAsync(_cluster.Member, TestCluster.Body(("1.1", 45.5m), ("2.3", 0.25m)));
+        var response = await _slice.SubmitWhenOpenAsync(_cluster.Member, TestCluster.Body(("1.1", 45.5m)));
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         var receipt = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -34,8 +34,71 @@ public sealed class When_a_unit_submits_its_self_assessment : IAsyncLifetime
         received.GetProperty("unitId").GetString().Should().Be(_cluster.Member);
         received.GetProperty("submittedAt").GetDateTimeOffset().Should().Be(receipt.GetProperty("submittedAt").GetDateTimeOffset());
         received.GetProperty("criteria").EnumerateArray()
-            .Select(c => (c.GetProperty("criterionId").GetString(), c.GetProperty("value").GetDecimal(), c.GetProperty("evidence")[0].GetString()))
-            .Should().Equal(("1.1", 45.5m, "minh-chung-1.1.pdf"), ("2.3", 0.25m, "minh-chung-2.3.pdf"));
+            .Select(c => (c.GetProperty("criterionId").GetString(), c.GetProperty("score").GetDecimal(), c.GetProperty("evidence")[0].GetString()))
+            .Should().Equal(("1.1", 45.5m, "minh-chung-1.1.pdf"));
+    }
+
+    [Fact]
+    public async Task The_receipt_gives_the_self_score_computed_with_the_years_framework()
+    {
+        var body = JsonContent.Create(new { criteria = new object[] { new { criterionId = "1.1", score = 812.25m }, new { criterionId = "1.2", done = true } } });
+
+        var response = await _slice.SubmitWhenOpenAsync(_cluster.Member, body);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+        var receipt = await response.Content.ReadFromJsonAsync<JsonElement>();
+        receipt.GetProperty("selfScore").GetDecimal().Should().Be(822.25m, "812,25 by hand plus 10 for the report sent on time");
+        receipt.GetProperty("version").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Every_version_is_kept_and_numbered_in_order()
+    {
+        await _slice.SubmitWhenOpenAsync(_cluster.Member, TestCluster.Body(("1.1", 10m)));
+        await _slice.SubmitAsync(_cluster.Member, _cluster.Member, TestCluster.Body(("1.1", 20m)));
+        await _slice.SubmitAsync(_cluster.Member, _cluster.Member, TestCluster.Body(("1.1", 30m)));
+
+        using var unit = _services.Intake.Client(ServiceHost.Token(Roles.Unit, _cluster.Member));
+        var versions = await unit.GetFromJsonAsync<JsonElement>(_cluster.SelfAssessmentsOf(_cluster.Member));
+        versions.EnumerateArray().Select(v => (v.GetProperty("version").GetInt32(), v.GetProperty("selfScore").GetDecimal()))
+            .Should().Equal((1, 10m), (2, 20m), (3, 30m));
+    }
+
+    [Fact]
+    public async Task Unknown_criteria_values_over_the_maximum_and_missing_inputs_are_refused_naming_the_criterion()
+    {
+        await _slice.SubmitWhenOpenAsync(_cluster.Head, TestCluster.Body(("1.1", 10m)));
+        var body = JsonContent.Create(new { criteria = new object[] { new { criterionId = "zz.99", score = 1 }, new { criterionId = "1.1", score = 1001 } } });
+        var missing = JsonContent.Create(new { criteria = new object[] { new { criterionId = "1.2", done = true } } });
+
+        var refused = await _slice.SubmitAsync(_cluster.Member, _cluster.Member, body);
+        var incomplete = await _slice.SubmitAsync(_cluster.Member, _cluster.Member, missing);
+
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        errors.GetProperty("criteria[zz.99]")[0].GetString().Should().Contain("Không có tiêu chí mã \"zz.99\"");
+        errors.GetProperty("criteria[1.1].score")[0].GetString().Should()
+            .StartWith("Tiêu chí 1.1 «Kết quả thực hiện nhiệm vụ»").And.Contain("vượt điểm tối đa");
+        incomplete.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await incomplete.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("criteria[1.1]")[0].GetString()
+            .Should().Be("Tiêu chí 1.1 «Kết quả thực hiện nhiệm vụ» chưa có số liệu tự chấm.");
+        (await StoredSubmissionsOf(_cluster.Member)).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_draft_may_be_incomplete_and_is_read_back_until_the_unit_submits()
+    {
+        await _slice.SubmitWhenOpenAsync(_cluster.Head, TestCluster.Body(("1.1", 10m)));
+        using var unit = _services.Intake.Client(ServiceHost.Token(Roles.Unit, _cluster.Member));
+        var draftPath = _cluster.SelfAssessmentsOf(_cluster.Member) + "/draft";
+
+        var saved = await unit.PutAsync(draftPath, JsonContent.Create(new { criteria = new object[] { new { criterionId = "1.2", done = true } } }));
+        var read = await unit.GetFromJsonAsync<JsonElement>(draftPath);
+        await _slice.SubmitAsync(_cluster.Member, _cluster.Member, TestCluster.Body(("1.1", 5m)));
+
+        saved.StatusCode.Should().Be(HttpStatusCode.OK);
+        read.GetProperty("criteria").GetProperty("1.2").GetProperty("done").GetBoolean().Should().BeTrue();
+        (await unit.GetAsync(draftPath)).StatusCode.Should().Be(HttpStatusCode.NotFound, "submitting replaces the draft");
     }
 
     [Fact]
@@ -65,10 +128,11 @@ public sealed class When_a_unit_submits_its_self_assessment : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("""{"criteria":[{"criterionId":"1.1","value":"năm mươi"}]}""", "criteria[0].value")]
-    [InlineData("""{"criteria":[{"criterionId":"1.1"}]}""", "criteria[0].value")]
-    [InlineData("""{"criteria":[{"value":5}]}""", "criteria[0].criterionId")]
-    [InlineData("""{"criteria":[{"criterionId":"1.1","value":-1}]}""", "criteria[0].value")]
+    [InlineData("""{"criteria":[{"criterionId":"1.1","score":"năm mươi"}]}""", "criteria[0].score")]
+    [InlineData("""{"criteria":[{"criterionId":"1.1"}]}""", "criteria[1.1]")]
+    [InlineData("""{"criteria":[{"score":5}]}""", "criteria[0].criterionId")]
+    [InlineData("""{"criteria":[{"criterionId":"1.1","score":-1}]}""", "criteria[1.1].score")]
+    [InlineData("""{"criteria":[{"criterionId":"1.1","value":40}]}""", "criteria[1.1].value")]
     [InlineData("""{"criteria":[]}""", "criteria")]
     [InlineData("""{"criteria":[{"criterionId":"1.1","value":1},""", "criteria[1]")]
     public async Task A_malformed_body_is_refused_naming_the_field_and_nothing_is_stored(string body, string field)

@@ -64,9 +64,10 @@ public sealed class When_an_administrator_manages_frameworks : IAsyncLifetime
     [Fact]
     public async Task A_version_used_by_an_opened_year_cannot_change_and_a_new_version_is_asked_for()
     {
-        await CreateYearAsync("cum-vung-cao", 2025, open: true);
+        await CreateYearAsync("cum-vung-cao", 2025, open: false);
         await UploadAsync(DienBien);
         var assigned = await AssignAsync("cum-vung-cao", 2025, new { frameworkId = "db-huyen-vung-cao", version = 1 });
+        (await _admin.PostAsync("/registry/clusters/cum-vung-cao/years/2025/open", null)).EnsureSuccessStatusCode();
 
         var change = await _admin.PutAsync("/registry/frameworks/db-huyen-vung-cao/versions/1", Yaml(DienBien.Replace("max: 45 }", "max: 40 }")));
 

@@ -27,7 +27,7 @@ public sealed class When_the_platform_runs_embedded : IAsyncLifetime
         var cluster = new TestCluster("dien-bien-vung-cao", 2022, Head: "tua-chua", Member: "nam-po", Outsider: "ba-be");
         var slice = new SliceClient(_host.Address, _host.Address, cluster);
 
-        var response = await slice.SubmitWhenOpenAsync("nam-po", TestCluster.Body(("1.1", 500m)));
+        var response = await slice.SubmitWhenOpenAsync("nam-po", SampleSheets.Of("db-huyen-vung-cao").Body("nam-po"));
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         var (_, list) = await slice.HeadListWhenAsync(l => l.GetArrayLength() == 1);

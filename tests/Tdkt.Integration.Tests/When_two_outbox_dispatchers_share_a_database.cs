@@ -48,7 +48,7 @@ public sealed class When_two_outbox_dispatchers_share_a_database : IAsyncLifetim
         await using var scope = _replicaA.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDb>();
         var rows = Enumerable.Range(0, Messages).Select(i => db.PublishViaOutbox(
-            new SelfAssessmentSubmitted(Guid.NewGuid(), "cum-dispatch", 2025, $"don-vi-{i}", DateTimeOffset.UtcNow, []),
+            new SelfAssessmentSubmitted(Guid.NewGuid(), "cum-dispatch", 2025, $"don-vi-{i}", 1, DateTimeOffset.UtcNow, [], [], 0, null),
             TimeProvider.System)).ToList();
         await db.SaveChangesAsync();
         return rows.Select(r => r.MessageId).ToList();

@@ -20,20 +20,42 @@ public sealed record TestCluster(string Id, int Year, string Head, string Member
               - {"{"} id: {Head}, name: UBND huyện Trưởng cụm, emails: [truong@{Id}.example] {"}"}
               - {"{"} id: {Member}, name: UBND huyện Thành viên, emails: [thanhvien@{Id}.example] {"}"}
             years:
-              - {"{"} year: {Year}, head: {Head}, open: true {"}"}
+              - {"{"} year: {Year}, head: {Head}, open: true, framework: {FrameworkId} {"}"}
           - id: {Id}-khac
             name: Cụm khác
             units:
               - {"{"} id: {Outsider}, name: UBND huyện Ngoài cụm {"}"}
               - {"{"} id: {Outsider}-2, name: UBND huyện Ngoài cụm 2 {"}"}
             years:
-              - {"{"} year: {Year}, head: {Outsider}, open: true {"}"}
+              - {"{"} year: {Year}, head: {Outsider}, open: true, framework: {FrameworkId} {"}"}
+        """;
+
+    public const string FrameworkId = "thu-nghiem";
+
+    /// <summary>
+    /// A small points table for tests: 1.1 is scored by hand up to 1.000 points (so any plausible number is
+    /// accepted) and is the only criterion a unit must fill in; 1.2 is a task done or not.
+    /// </summary>
+    public const string FrameworkYaml = """
+        id: thu-nghiem
+        name: Bảng điểm thử nghiệm
+        scale: 1010
+        groups:
+          - id: g1
+            name: Nhiệm vụ chính trị
+            max: 1010
+            criteria:
+              - { id: "1.1", name: "Kết quả thực hiện nhiệm vụ", max: 1000 }
+              - { id: "1.2", name: "Nộp báo cáo đúng hạn", max: 10, kind: done }
         """;
 
     public async Task ImportAsync(Uri registry)
     {
         using var client = new HttpClient { BaseAddress = registry };
         client.DefaultRequestHeaders.Authorization = new("Bearer", ServiceHost.Token(Roles.Admin));
+        var framework = await client.PostAsync("/registry/frameworks", new StringContent(FrameworkYaml, System.Text.Encoding.UTF8, "application/yaml"));
+        if (!framework.IsSuccessStatusCode)
+            throw new InvalidOperationException($"Framework upload failed: {(int)framework.StatusCode} {await framework.Content.ReadAsStringAsync()}");
         var response = await client.PostAsync("/registry/import", new StringContent(Yaml, System.Text.Encoding.UTF8, "application/yaml"));
         if (!response.IsSuccessStatusCode)
             throw new InvalidOperationException($"Import failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
@@ -42,6 +64,7 @@ public sealed record TestCluster(string Id, int Year, string Head, string Member
     public string SelfAssessmentsOf(string unit) => $"/intake/clusters/{Id}/years/{Year}/units/{unit}/self-assessments";
     public string AppraisalList => $"/appraisal/clusters/{Id}/years/{Year}/self-assessments";
 
-    public static JsonContent Body(params (string Criterion, decimal Value)[] values) =>
-        JsonContent.Create(new { criteria = values.Select(v => new { criterionId = v.Criterion, value = v.Value, evidence = new[] { $"minh-chung-{v.Criterion}.pdf" } }) });
+    /// <summary>A self-assessment on <see cref="FrameworkYaml"/>: points given by hand to each criterion named.</summary>
+    public static JsonContent Body(params (string Criterion, decimal Score)[] values) =>
+        JsonContent.Create(new { criteria = values.Select(v => new { criterionId = v.Criterion, score = v.Score, evidence = new[] { $"minh-chung-{v.Criterion}.pdf" } }) });
 }

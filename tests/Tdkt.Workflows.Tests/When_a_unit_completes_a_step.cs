@@ -31,7 +31,7 @@ public sealed class When_a_unit_completes_a_step(When_a_unit_completes_a_step.Ye
             _clock.SetLocal(2025, 3, 5, 8, 0);
             await Eventually.Until(() => Reminders(_runtime, Runtime.UnitId(2)), r => r.Count == 1, what: "the first reminders");
             await _runtime.PublishAsync(new SelfAssessmentSubmitted(Guid.NewGuid(), Cluster, 2025, Runtime.UnitId(1),
-                _clock.GetUtcNow(), []));
+                1, _clock.GetUtcNow(), [], [], 0, null));
             await Eventually.Until(() => _runtime.ProgressAsync(Cluster, 2025),
                 p => p.Steps[0].Units.Any(u => u.UnitId == Runtime.UnitId(1) && u.Status == "done-on-time"), what: "the completion");
 

@@ -24,7 +24,7 @@ public sealed class When_the_Dien_Bien_year_is_simulated : IAsyncLifetime
         await using var host = await ServiceHost.StartAsync(config, new WorkflowsService(), clock.AsService());
         string[] units = ["tua-chua", "dien-bien-dong", "muong-cha", "muong-nhe", "nam-po"];
         await host.Services.GetRequiredService<IBus>().Publish(new ClusterYearOpened("dien-bien-vung-cao", 2022, "Cụm thi đua huyện vùng cao",
-            "tua-chua", null, units.Select(u => new ClusterMember(u, u, [])).ToList(), clock.GetUtcNow()));
+            "tua-chua", null, units.Select(u => new ClusterMember(u, u, [])).ToList(), clock.GetUtcNow(), null));
         var script = new SimulationScript("dien-bien-vung-cao", 2022, ("annual-report", "nam-po"));
         await new YearSimulator(host.Services, clock, script, _timeline.Add).RunAsync(_ => { }, CancellationToken.None);
     }

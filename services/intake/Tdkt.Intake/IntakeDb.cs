@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Intake.SelfAssessments;
 using Tdkt.Platform.ClusterYears;
-using Tdkt.Platform.Persistence;
 
 namespace Tdkt.Intake;
 
@@ -11,15 +10,12 @@ public sealed class IntakeDb(DbContextOptions<IntakeDb> options) : ClusterYearsD
     public override string Schema => SchemaName;
 
     public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
+    public DbSet<SelfAssessmentDraft> SelfAssessmentDrafts => Set<SelfAssessmentDraft>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<SelfAssessment>(e =>
-        {
-            e.ToTable("SelfAssessments").HasKey(s => s.Id);
-            e.HasIndex(s => new { s.ClusterId, s.Year, s.UnitId });
-            e.Property(s => s.Criteria).AsJson();
-        });
+        modelBuilder.ApplyConfiguration<SelfAssessment>(new SelfAssessmentConfiguration());
+        modelBuilder.ApplyConfiguration<SelfAssessmentDraft>(new SelfAssessmentConfiguration());
     }
 }

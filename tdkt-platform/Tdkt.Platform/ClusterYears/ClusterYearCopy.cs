@@ -15,6 +15,13 @@ public sealed class ClusterYearCopy
     public string? DeputyUnitId { get; set; }
     public List<ClusterMember> Members { get; set; } = [];
     public DateTimeOffset OpenedAt { get; set; }
+    /// <summary>The framework version the year is scored with, and its YAML; null until the registry assigns one.</summary>
+    public string? FrameworkId { get; set; }
+    public int? FrameworkVersion { get; set; }
+    public string? FrameworkYaml { get; set; }
+
+    public void Assign(AssignedFramework framework) =>
+        (FrameworkId, FrameworkVersion, FrameworkYaml) = (framework.FrameworkId, framework.Version, framework.Yaml);
 
     public bool HasMember(string unitId) => Members.Any(m => m.UnitId == unitId);
 

@@ -17,4 +17,12 @@ public static class ClusterYearMigration
             OpenedAt = t.Column<DateTimeOffset>(nullable: false),
         }, constraints: t => t.PrimaryKey("PK_ClusterYears", x => new { x.ClusterId, x.Year }));
     }
+
+    /// <summary>The framework travels with the year (issue 9): the copy keeps it beside the members.</summary>
+    public static void AddClusterYearFramework(this MigrationBuilder m, string schema)
+    {
+        m.AddColumn<string>("FrameworkId", "ClusterYears", schema: schema, nullable: true);
+        m.AddColumn<int>("FrameworkVersion", "ClusterYears", schema: schema, nullable: true);
+        m.AddColumn<string>("FrameworkYaml", "ClusterYears", schema: schema, nullable: true);
+    }
 }

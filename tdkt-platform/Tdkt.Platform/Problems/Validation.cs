@@ -10,6 +10,8 @@ public sealed class Validation
 
     public bool IsValid => _errors.Count == 0;
 
+    public IReadOnlyDictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
     public Validation Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
@@ -24,7 +26,7 @@ public sealed class Validation
 
     public ValidationProblem ToProblem() =>
         TypedResults.ValidationProblem(
-            _errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
+            Errors.ToDictionary(),
             title: ProblemDetailsSetup.VietnameseTitle(StatusCodes.Status400BadRequest));
 
     public static ValidationProblem Problem(string field, string message) => new Validation().Add(field, message).ToProblem();

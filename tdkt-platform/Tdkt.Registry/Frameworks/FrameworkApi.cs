@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Platform.Persistence;
 using Tdkt.Platform.Problems;
+using Tdkt.Registry.Years;
 using Tdkt.Scoring.Customisation;
 
 namespace Tdkt.Registry.Frameworks;
@@ -83,7 +84,8 @@ public static class FrameworkApi
         stored.Yaml = yaml!;
         stored.Name = framework!.Name;
         stored.ChangedAt = time.UtcNowStored();
-        await db.SaveChangesAsync(ct);
+        stored.Revision++;
+        if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
         return TypedResults.Ok(FrameworkVersionView.Of(stored, uses, withYaml: false));
     }
 

@@ -12,7 +12,7 @@ public static class FrameworkAssignmentApi
 {
     public static void MapFrameworkAssignmentApi(this RouteGroupBuilder group) =>
         group.MapPut("/clusters/{clusterId}/years/{year:int}/framework", async Task<Results<Ok<EmulationYear>, ValidationProblem, ProblemHttpResult>> (
-            string clusterId, int year, HttpRequest request, RegistryDb db, CancellationToken ct) =>
+            string clusterId, int year, HttpRequest request, RegistryDb db, TimeProvider time, CancellationToken ct) =>
         {
             var (input, problem) = await request.ReadJsonBodyAsync<FrameworkAssignmentInput>(ct);
             if (problem is not null) return problem;
@@ -21,15 +21,17 @@ public static class FrameworkAssignmentApi
             if (!v.IsValid) return v.ToProblem();
             if (await db.Years.FindAsync([clusterId, year], ct) is not { } entity)
                 return Problems.NotFound($"Không có năm thi đua {year} của cụm/khối '{clusterId}'.");
-            var versions = await db.FrameworkVersions.Where(f => f.FrameworkId == input.FrameworkId)
-                .Select(f => f.Version).OrderBy(n => n).ToListAsync(ct);
-            if (versions.Count == 0) return Validation.Problem("frameworkId", $"Không có bảng điểm '{input.FrameworkId}'.");
-            if (!versions.Contains(input.Version!.Value))
-                return Validation.Problem("version",
-                    $"Bảng điểm '{input.FrameworkId}' không có phiên bản {input.Version}; các phiên bản: {string.Join(", ", versions)}.");
-            entity.FrameworkId = input.FrameworkId;
-            entity.FrameworkVersion = input.Version;
-            await db.SaveChangesAsync(ct);
+            if (await db.FindVersionAsync(input.FrameworkId!, input.Version, ct) is not { } version)
+            {
+                var versions = await db.FrameworkVersions.Where(f => f.FrameworkId == input.FrameworkId)
+                    .Select(f => f.Version).OrderBy(n => n).ToListAsync(ct);
+                return versions.Count == 0
+                    ? Validation.Problem("frameworkId", $"Không có bảng điểm '{input.FrameworkId}'.")
+                    : Validation.Problem("version",
+                        $"Bảng điểm '{input.FrameworkId}' không có phiên bản {input.Version}; các phiên bản: {string.Join(", ", versions)}.");
+            }
+            if (db.Assign(entity, version, time) is { } locked) return Problems.Conflict(locked);
+            if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
             return TypedResults.Ok(entity);
         }).Accepts<FrameworkAssignmentInput>("application/json");
 }

@@ -10,8 +10,9 @@ namespace Tdkt.Registry.Frameworks;
 
 /// <summary>
 /// With Tdkt:SeedDemoData, a registry without frameworks gets the shipped ones (../frameworks/*.yaml) as
-/// version 1, and the shipped demo years are assigned theirs. Registered after the demo data seeder, so the
-/// years exist; checks frameworks on its own so a registry seeded before frameworks existed gets them too.
+/// version 1. Registered before the demo data seeder, whose years name their framework and open with it.
+/// A registry seeded before frameworks existed has its demo years open without one: they get theirs here,
+/// announced as a first assignment.
 /// </summary>
 internal sealed class FrameworkDemoSeeder(IServiceScopeFactory scopes, IConfiguration config, TimeProvider time,
     ILogger<FrameworkDemoSeeder> log) : IHostedService
@@ -38,11 +39,10 @@ internal sealed class FrameworkDemoSeeder(IServiceScopeFactory scopes, IConfigur
         foreach (var (clusterId, year, frameworkId) in DemoYears)
         {
             if (await db.Years.FindAsync([clusterId, year], cancellationToken) is not { FrameworkId: null } entity) continue;
-            entity.FrameworkId = frameworkId;
-            entity.FrameworkVersion = 1;
+            db.Assign(entity, (await db.FindVersionAsync(frameworkId, 1, cancellationToken))!, time);
         }
         await db.SaveChangesAsync(cancellationToken);
-        log.LogInformation("Loaded the shipped scoring frameworks and assigned them to the demo years");
+        log.LogInformation("Loaded the shipped scoring frameworks");
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

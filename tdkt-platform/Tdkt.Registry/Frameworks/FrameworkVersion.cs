@@ -14,4 +14,10 @@ public sealed class FrameworkVersion
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>Null until the YAML of this version is replaced (allowed only while no opened year uses it).</summary>
     public DateTimeOffset? ChangedAt { get; set; }
+    /// <summary>
+    /// Raised by every correction of the YAML and every opening of a year on this version. It is a concurrency
+    /// token, so a correction racing an opening cannot both succeed: the year would be opened on a text that
+    /// was replaced under it.
+    /// </summary>
+    public int Revision { get; set; }
 }

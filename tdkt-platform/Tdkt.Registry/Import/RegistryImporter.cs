@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Platform.Problems;
 using Tdkt.Registry.Accounts;
+using Tdkt.Registry.Frameworks;
 using Tdkt.Registry.Units;
 using Tdkt.Registry.Users;
 using Tdkt.Registry.Years;
@@ -44,6 +45,8 @@ public static class RegistryImporter
         var existingUnits = await db.Units.ToDictionaryAsync(u => u.Id, u => u.ClusterId, ct);
         var v = Validate(document, existingUnits);
         if (!v.IsValid) return (null, v);
+        var frameworks = await FrameworksOfAsync(db, document, v, ct);
+        if (!v.IsValid) return (null, v);
 
         // Valid: no list or item below is missing.
         var clusters = document.Clusters!.Select(c => c!).ToList();
@@ -64,6 +67,8 @@ public static class RegistryImporter
                 var year = await db.Years.FindAsync([c.Id, y.Year], ct);
                 if (year is null) db.Years.Add(year = y.ToEntity(c.Id!, clusterUnits));
                 else if (year.OpenedAt is null) y.ApplyTo(year, clusterUnits);
+                if (frameworks.GetValueOrDefault(y) is { } framework && db.Assign(year, framework, time) is { } locked)
+                    throw new InvalidOperationException(locked); // checked in FrameworksOfAsync
                 if (y.Open && year.OpenedAt is null) { await db.OpenAsync(year, time, ct); opened++; }
                 years++;
             }
@@ -72,6 +77,27 @@ public static class RegistryImporter
         var users = accounts is null ? [] : document.Users!.Select(u => u!).ToList();
         foreach (var u in users) await accounts!.UpsertAsync(u, withPassword: false);
         return (new ImportSummary(clusters.Count, units, years, opened, users.Count), v);
+    }
+
+    /// <summary>The framework version each year names; a year already open keeps its own (an error when the file names another).</summary>
+    private static async Task<Dictionary<YearInput, Frameworks.FrameworkVersion>> FrameworksOfAsync(
+        RegistryDb db, ImportDocument document, Validation v, CancellationToken ct)
+    {
+        var found = new Dictionary<YearInput, Frameworks.FrameworkVersion>(ReferenceEqualityComparer.Instance);
+        var clusters = document.Clusters!;
+        for (var i = 0; i < clusters.Count; i++)
+            for (var j = 0; j < clusters[i]!.Years!.Count; j++)
+            {
+                var y = clusters[i]!.Years![j]!;
+                var at = $"clusters[{i}].years[{j}]";
+                if (await db.FindAsync(y, at, v, ct) is not { } framework) continue;
+                var existing = await db.Years.FindAsync([clusters[i]!.Id, y.Year], ct);
+                if (existing is { OpenedAt: not null, FrameworkId: not null }
+                    && (existing.FrameworkId, existing.FrameworkVersion) != (framework.FrameworkId, framework.Version))
+                    v.Add($"{at}.framework", Frameworks.FrameworkAssignment.Locked(existing));
+                else found[y] = framework;
+            }
+        return found;
     }
 
     private static Validation Validate(ImportDocument document, IReadOnlyDictionary<string, string> existingUnits)

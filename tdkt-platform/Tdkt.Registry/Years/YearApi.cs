@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Platform.Problems;
+using Tdkt.Registry.Frameworks;
 
 namespace Tdkt.Registry.Years;
 
@@ -23,11 +24,13 @@ public static class YearApi
             var units = await db.Units.Where(u => u.ClusterId == clusterId).Select(u => u.Id).ToListAsync(ct);
             var v = new Validation();
             input!.Validate(v, "", units);
+            var framework = await db.FindAsync(input, "", v, ct);
             if (!v.IsValid) return v.ToProblem();
             if (await db.Years.AnyAsync(y => y.ClusterId == clusterId && y.Year == input.Year, ct))
                 return Problems.Conflict($"Năm thi đua {input.Year} của cụm/khối '{clusterId}' đã tồn tại.");
             var year = input.ToEntity(clusterId, units);
             db.Years.Add(year);
+            if (framework is not null) db.Assign(year, framework, time);
             if (input.Open) await db.OpenAsync(year, time, ct);
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/registry/clusters/{clusterId}/years/{year.Year}", year);
@@ -39,7 +42,7 @@ public static class YearApi
             var entity = await db.Years.FindAsync([clusterId, year], ct);
             if (entity is null) return Problems.NotFound($"Không có năm thi đua {year} của cụm/khối '{clusterId}'.");
             await db.OpenAsync(entity, time, ct);
-            await db.SaveChangesAsync(ct);
+            if (await db.SaveOrConflictAsync(ct) is { } conflict) return conflict;
             return TypedResults.Ok(entity);
         });
     }

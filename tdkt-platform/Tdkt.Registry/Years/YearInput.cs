@@ -11,6 +11,10 @@ public sealed record YearInput
     public List<string?>? Members { get; init; }
     /// <summary>Open the year at once (announce it to the other services).</summary>
     public bool Open { get; init; }
+    /// <summary>The scoring framework the year is scored with; it must be chosen before the year opens, so the
+    /// opening announces it. The latest version when <see cref="FrameworkVersion"/> is absent.</summary>
+    public string? Framework { get; init; }
+    public int? FrameworkVersion { get; init; }
 
     public void Validate(Validation v, string prefix, IReadOnlyCollection<string> clusterUnits)
     {
@@ -23,6 +27,8 @@ public sealed record YearInput
         v.Check(members.Distinct().Count() >= 2, RegistryRules.Join(prefix, "members"), "Cụm/khối phải có ít nhất 2 đơn vị thành viên.");
         if (string.IsNullOrWhiteSpace(Head)) v.Add(RegistryRules.Join(prefix, "head"), "Đơn vị Cụm trưởng là bắt buộc.");
         else v.Check(members.Contains(Head), RegistryRules.Join(prefix, "head"), $"Cụm trưởng '{Head}' phải là đơn vị thành viên của năm thi đua.");
+        if (FrameworkVersion is not null && string.IsNullOrWhiteSpace(Framework))
+            v.Add(RegistryRules.Join(prefix, "framework"), "Có phiên bản bảng điểm thì phải có mã bảng điểm.");
         if (Deputy is null) return;
         v.Check(members.Contains(Deputy), RegistryRules.Join(prefix, "deputy"), $"Cụm phó '{Deputy}' phải là đơn vị thành viên của năm thi đua.");
         v.Check(Deputy != Head, RegistryRules.Join(prefix, "deputy"), "Cụm phó phải khác Cụm trưởng.");

@@ -59,7 +59,7 @@ public sealed class Runtime : IAsyncDisposable
     {
         var units = Enumerable.Range(1, members)
             .Select(i => new ClusterMember(UnitId(i), $"Đơn vị {i}", emails?.Invoke(i) ?? [])).ToList();
-        await PublishAsync(new ClusterYearOpened(clusterId, year, $"Cụm kiểm thử {clusterId}", units[0].UnitId, null, units, DateTimeOffset.UtcNow));
+        await PublishAsync(new ClusterYearOpened(clusterId, year, $"Cụm kiểm thử {clusterId}", units[0].UnitId, null, units, DateTimeOffset.UtcNow, null));
         await Eventually.Until(() => WithDbAsync(db => db.Obligations.CountAsync(o => o.ClusterId == clusterId && o.Year == year)),
             n => n > 0, TimeSpan.FromSeconds(60), "the workflow instance");
     }

@@ -27,6 +27,7 @@ public sealed class ClusterYearOpenedConsumer(WorkflowsDb db, InstancePlanner pl
             copy.DeputyUnitId = m.DeputyUnitId;
             copy.Members = [.. m.Members];
             copy.OpenedAt = m.OpenedAt;
+            if (m.Framework is { } f) copy.Assign(f);
             await db.RememberClusterAsync(m.ClusterId, m.ClusterName, ct);
             await planner.InstantiateAsync(db, copy, ct);
         });

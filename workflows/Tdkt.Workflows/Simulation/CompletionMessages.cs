@@ -14,7 +14,7 @@ public static class CompletionMessages
             "CovenantSigned" => new CovenantSigned(clusterId, year, unitId, at),
             "RegistrationSubmitted" => new RegistrationSubmitted(clusterId, year, unitId, at),
             "ReportSubmitted" => new ReportSubmitted(clusterId, year, unitId, kind, at),
-            "SelfAssessmentSubmitted" => new SelfAssessmentSubmitted(Guid.NewGuid(), clusterId, year, unitId, at, []),
+            "SelfAssessmentSubmitted" => new SelfAssessmentSubmitted(Guid.NewGuid(), clusterId, year, unitId, 1, at, [], [], 0, null),
             "AppraisalPublished" => new AppraisalPublished(clusterId, year, completion.Where.GetValueOrDefault("audience") ?? "members", at),
             "ScoresFinalized" => new ScoresFinalized(clusterId, year, at),
             "CrossInspectionCompleted" => new CrossInspectionCompleted(clusterId, year, at),

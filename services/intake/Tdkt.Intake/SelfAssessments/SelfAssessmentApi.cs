@@ -4,12 +4,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Tdkt.Contracts;
 using Tdkt.Platform.Auth;
-using Tdkt.Platform.ClusterYears;
-using Tdkt.Platform.Messaging;
-using Tdkt.Platform.Persistence;
 using Tdkt.Platform.Problems;
+using Tdkt.Scoring.Loading;
 
 namespace Tdkt.Intake.SelfAssessments;
 
@@ -19,40 +16,30 @@ public static class SelfAssessmentApi
     {
         var group = intake.MapGroup("/clusters/{clusterId}/years/{year:int}/units/{unitId}/self-assessments")
             .RequireAuthorization(Policies.OwnUnit);
-        group.MapPost("/", SubmitAsync).Accepts<SelfAssessmentRequest>("application/json");
+        group.MapPost("/", SelfAssessmentSubmission.SubmitAsync).Accepts<SelfAssessmentRequest>("application/json");
         group.MapGet("/", async (string clusterId, int year, string unitId, IntakeDb db, CancellationToken ct) =>
+            TypedResults.Ok((await db.VersionsOf(clusterId, year, unitId).ToListAsync(ct)).Select(SelfAssessmentReceipt.Of).ToList()));
+        group.MapGet("/{id:guid}", async Task<Results<Ok<SelfAssessmentDetail>, ProblemHttpResult>> (
+            string clusterId, int year, string unitId, Guid id, IntakeDb db, CancellationToken ct) =>
         {
-            // Ordered in memory: SQLite cannot order by a DateTimeOffset column.
-            var list = await db.SelfAssessments.Where(s => s.ClusterId == clusterId && s.Year == year && s.UnitId == unitId).ToListAsync(ct);
-            return TypedResults.Ok(list.OrderBy(s => s.SubmittedAt).Select(SelfAssessmentReceipt.Of).ToList());
+            var s = await db.SelfAssessments.FirstOrDefaultAsync(x => x.Id == id && x.ClusterId == clusterId && x.Year == year && x.UnitId == unitId, ct);
+            if (s is null) return Problems.NotFound("Không tìm thấy phiên bản tự chấm điểm này.");
+            var copy = await db.ClusterYears.FindAsync([clusterId, year], ct);
+            var scored = FrameworkCache.Load(copy?.FrameworkYaml) is { } fw
+                ? SelfScoring.Score(fw, unitId, copy!.HeadUnitId == unitId, s.Criteria, s.Bonus, complete: false).Result
+                : null;
+            return TypedResults.Ok(new SelfAssessmentDetail(SelfAssessmentReceipt.Of(s), s.Criteria, s.Bonus, scored));
         });
+        group.MapPut("/draft", SelfAssessmentSubmission.SaveDraftAsync).Accepts<SelfAssessmentRequest>("application/json");
+        group.MapGet("/draft", async Task<Results<Ok<SelfAssessmentDraftView>, ProblemHttpResult>> (
+            string clusterId, int year, string unitId, IntakeDb db, CancellationToken ct) =>
+            await db.SelfAssessmentDrafts.FindAsync([clusterId, year, unitId], ct) is { } d
+                ? TypedResults.Ok(new SelfAssessmentDraftView(d.SavedAt, d.Criteria, d.Bonus, null, new Dictionary<string, string[]>()))
+                : Problems.NotFound("Đơn vị chưa lưu bản nháp tự chấm điểm."));
         return group;
     }
 
-    private static async Task<Results<Created<SelfAssessmentReceipt>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
-        string clusterId, int year, string unitId, HttpRequest request, ClaimsPrincipal user,
-        IntakeDb db, TimeProvider time, CancellationToken ct)
-    {
-        var clusterYear = await db.ClusterYears.FindAsync([clusterId, year], ct);
-        if (clusterYear is null) return ClusterYearProblems.NotOpened(clusterId, year);
-        if (!clusterYear.HasMember(unitId))
-            return Problems.Forbidden($"Đơn vị '{unitId}' không phải thành viên của {clusterYear.ClusterName} năm {year}.");
-
-        var (body, problem) = await request.ReadJsonBodyAsync<SelfAssessmentRequest>(ct);
-        if (problem is not null) return problem;
-        var validation = body!.Validate();
-        if (!validation.IsValid) return validation.ToProblem();
-
-        var assessment = new SelfAssessment
-        {
-            Id = Guid.NewGuid(), ClusterId = clusterId, Year = year, UnitId = unitId,
-            SubmittedBy = user.FindFirst(TdktClaims.Subject)?.Value ?? unitId,
-            SubmittedAt = time.UtcNowStored(), Criteria = body.ToValues(),
-        };
-        db.SelfAssessments.Add(assessment);
-        db.PublishViaOutbox(new SelfAssessmentSubmitted(assessment.Id, clusterId, year, unitId, assessment.SubmittedAt, assessment.Criteria), time);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/intake/clusters/{clusterId}/years/{year}/units/{unitId}/self-assessments/{assessment.Id}",
-            SelfAssessmentReceipt.Of(assessment));
-    }
+    /// <summary>A unit's versions, oldest first (ordered by number: SQLite cannot order by a DateTimeOffset column).</summary>
+    public static IQueryable<SelfAssessment> VersionsOf(this IntakeDb db, string clusterId, int year, string unitId) =>
+        db.SelfAssessments.Where(s => s.ClusterId == clusterId && s.Year == year && s.UnitId == unitId).OrderBy(s => s.Version);
 }

@@ -1,43 +1,40 @@
-using Tdkt.Contracts;
 using Tdkt.Platform.Problems;
+using Tdkt.Scoring.Sheets;
 
 namespace Tdkt.Intake.SelfAssessments;
 
-/// <summary>Every member nullable so a missing field is reported by name, like a wrong one.</summary>
-public sealed record SelfAssessmentRequest(List<CriterionInput?>? Criteria)
+/// <summary>A self-assessment as sent: the criteria of the points table and, apart, the bonus items (điểm thưởng).</summary>
+public sealed record SelfAssessmentRequest(List<CriterionEntry?>? Criteria, List<CriterionEntry?>? Bonus)
 {
     public const int MaxCriteria = 500;
-    public const decimal MaxValue = 100_000m;
 
-    public const int MaxEvidence = 50;
-
+    /// <summary>The request's own shape; what the framework says about it is <see cref="SelfScoring"/>'s.</summary>
     public Validation Validate()
     {
         var v = new Validation();
-        if (Criteria is null || Criteria.Count == 0) return v.Add("criteria", "Phải có ít nhất một tiêu chí tự chấm.");
-        if (!v.Items("criteria", Criteria, "danh sách tiêu chí", MaxCriteria) && Criteria.Count > MaxCriteria) return v;
-        // Ids are compared as they will be stored: trimmed, so "1.1" and " 1.1 " are the same criterion.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < Criteria.Count; i++)
-        {
-            if (Criteria[i] is not { } c) continue;
-            var at = $"criteria[{i}]";
-            v.Text($"{at}.criterionId", c.CriterionId, "Mã tiêu chí", Limits.ShortCode);
-            if (!string.IsNullOrWhiteSpace(c.CriterionId))
-                v.Check(seen.Add(c.CriterionId.Trim()), $"{at}.criterionId", $"Tiêu chí '{c.CriterionId.Trim()}' bị lặp.");
-            if (c.Value is null) v.Add($"{at}.value", "Điểm tự chấm là bắt buộc.");
-            else v.Check(c.Value is >= 0 and <= MaxValue, $"{at}.value", $"Điểm tự chấm phải từ 0 đến {MaxValue:N0}.");
-            v.OptionalText($"{at}.note", c.Note, "Ghi chú", 4000, lineBreaks: true);
-            v.Items($"{at}.evidence", c.Evidence, "danh sách minh chứng", MaxEvidence);
-            if (c.Evidence is not { Count: <= MaxEvidence } evidence) continue;
-            for (var j = 0; j < evidence.Count; j++)
-                if (evidence[j] is not null) v.Text($"{at}.evidence[{j}]", evidence[j], "Tham chiếu minh chứng", Limits.Reference);
-        }
+        if ((Criteria is null || Criteria.Count == 0) && (Bonus is null || Bonus.Count == 0))
+            return v.Add("criteria", "Phải có ít nhất một tiêu chí tự chấm.");
+        Check(v, "criteria", Criteria);
+        Check(v, "bonus", Bonus);
         return v;
     }
 
-    public List<CriterionValue> ToValues() =>
-        Criteria!.Select(c => new CriterionValue(c!.CriterionId!.Trim(), c.Value!.Value, c.Note, c.Evidence?.Select(e => e!.Trim()).ToList() ?? [])).ToList();
-}
+    private static void Check(Validation v, string field, List<CriterionEntry?>? list)
+    {
+        if (!v.Items(field, list, "danh sách tiêu chí", MaxCriteria) || list is null) return;
+        // Ids are compared as they will be stored: trimmed, so "1.1" and " 1.1 " are the same criterion.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            list[i]!.Validate(v, $"{field}[{i}]");
+            if (!string.IsNullOrWhiteSpace(list[i]!.CriterionId))
+                v.Check(seen.Add(list[i]!.CriterionId!.Trim()), $"{field}[{i}].criterionId", $"Tiêu chí '{list[i]!.CriterionId!.Trim()}' bị lặp.");
+        }
+    }
 
-public sealed record CriterionInput(string? CriterionId, decimal? Value, string? Note, List<string?>? Evidence);
+    public Dictionary<string, CriterionInput> CriteriaInputs() => Inputs(Criteria);
+    public Dictionary<string, CriterionInput> BonusInputs() => Inputs(Bonus);
+
+    private static Dictionary<string, CriterionInput> Inputs(List<CriterionEntry?>? list) =>
+        (list ?? []).ToDictionary(e => e!.CriterionId!.Trim(), e => e!.ToInput(), StringComparer.Ordinal);
+}

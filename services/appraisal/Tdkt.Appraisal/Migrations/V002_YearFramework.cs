@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Tdkt.Platform.ClusterYears;
+
+namespace Tdkt.Appraisal.Migrations;
+
+[DbContext(typeof(AppraisalDb))]
+[Migration("002_YearFramework")]
+public sealed class V002_YearFramework : Migration
+{
+    protected override void Up(MigrationBuilder m) => m.AddClusterYearFramework(AppraisalDb.SchemaName);
+}

@@ -1,0 +1,87 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Contracts;
+using Tdkt.Platform.Auth;
+using Tdkt.Platform.ClusterYears;
+using Tdkt.Platform.Messaging;
+using Tdkt.Platform.Persistence;
+using Tdkt.Platform.Problems;
+using Tdkt.Scoring.Loading;
+using Tdkt.Scoring.Model;
+
+namespace Tdkt.Intake.SelfAssessments;
+
+/// <summary>Saving a draft and submitting a version: both checked against the year's framework; a version must be complete.</summary>
+public static class SelfAssessmentSubmission
+{
+    public static async Task<Results<Created<SelfAssessmentReceipt>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+        string clusterId, int year, string unitId, HttpRequest request, ClaimsPrincipal user, IntakeDb db, TimeProvider time, CancellationToken ct)
+    {
+        var (checkedInput, invalid, refused) = await ReadAsync(clusterId, year, unitId, request, db, complete: true, ct);
+        if (invalid is not null) return invalid;
+        if (refused is not null) return refused;
+        var (body, _, score) = checkedInput!.Value;
+        for (var attempt = 1; ; attempt++)
+        {
+            var latest = await db.SelfAssessments.Where(s => s.ClusterId == clusterId && s.Year == year && s.UnitId == unitId)
+                .MaxAsync(s => (int?)s.Version, ct) ?? 0;
+            var s = new SelfAssessment
+            {
+                Id = Guid.NewGuid(), ClusterId = clusterId, Year = year, UnitId = unitId, Version = latest + 1,
+                SubmittedBy = user.FindFirst(TdktClaims.Subject)?.Value ?? unitId, SubmittedAt = time.UtcNowStored(),
+                Criteria = body.CriteriaInputs(), Bonus = body.BonusInputs(), SelfScore = score,
+            };
+            db.SelfAssessments.Add(s);
+            if (await db.SelfAssessmentDrafts.FindAsync([clusterId, year, unitId], ct) is { } draft) db.SelfAssessmentDrafts.Remove(draft);
+            db.PublishViaOutbox(new SelfAssessmentSubmitted(s.Id, clusterId, year, unitId, s.Version, s.SubmittedAt,
+                s.Criteria.Select(c => CriterionEntry.ToValue(c.Key, c.Value)).ToList(),
+                s.Bonus.Select(c => CriterionEntry.ToValue(c.Key, c.Value)).ToList(), s.SelfScore, s.DaysLate), time);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Created($"/intake/clusters/{clusterId}/years/{year}/units/{unitId}/self-assessments/{s.Id}",
+                    SelfAssessmentReceipt.Of(s));
+            }
+            // Another version was numbered latest + 1 at the same moment: take the next number.
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    public static async Task<Results<Ok<SelfAssessmentDraftView>, ValidationProblem, ProblemHttpResult>> SaveDraftAsync(
+        string clusterId, int year, string unitId, HttpRequest request, ClaimsPrincipal user, IntakeDb db, TimeProvider time, CancellationToken ct)
+    {
+        var (checkedInput, invalid, refused) = await ReadAsync(clusterId, year, unitId, request, db, complete: false, ct);
+        if (invalid is not null) return invalid;
+        if (refused is not null) return refused;
+        var (body, _, score) = checkedInput!.Value;
+        var draft = await db.SelfAssessmentDrafts.FindAsync([clusterId, year, unitId], ct);
+        if (draft is null) db.SelfAssessmentDrafts.Add(draft = new SelfAssessmentDraft { ClusterId = clusterId, Year = year, UnitId = unitId, SavedBy = "" });
+        (draft.SavedBy, draft.SavedAt) = (user.FindFirst(TdktClaims.Subject)?.Value ?? unitId, time.UtcNowStored());
+        (draft.Criteria, draft.Bonus) = (body.CriteriaInputs(), body.BonusInputs());
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new SelfAssessmentDraftView(draft.SavedAt, draft.Criteria, draft.Bonus, score, new Dictionary<string, string[]>()));
+    }
+
+    /// <summary>The request, the year and the computed self-score; or the problem that refuses it, with nothing changed.</summary>
+    private static async Task<((SelfAssessmentRequest Body, ClusterYearCopy Year, decimal Score)?, ValidationProblem?, ProblemHttpResult?)> ReadAsync(
+        string clusterId, int year, string unitId, HttpRequest request, IntakeDb db, bool complete, CancellationToken ct)
+    {
+        var clusterYear = await db.ClusterYears.FindAsync([clusterId, year], ct);
+        if (clusterYear is null) return (null, null, ClusterYearProblems.NotOpened(clusterId, year));
+        if (!clusterYear.HasMember(unitId))
+            return (null, null, Problems.Forbidden($"Đơn vị '{unitId}' không phải thành viên của {clusterYear.ClusterName} năm {year}."));
+        if (FrameworkCache.Load(clusterYear.FrameworkYaml) is not Framework fw)
+            return (null, null, Problems.Conflict($"{clusterYear.ClusterName} năm {year} chưa được gán bảng điểm nên chưa thể tự chấm điểm; đề nghị quản trị viên gán bảng điểm."));
+        var (body, problem) = await request.ReadJsonBodyAsync<SelfAssessmentRequest>(ct);
+        if (problem is not null) return (null, problem, null);
+        var shape = body!.Validate();
+        if (!shape.IsValid) return (null, shape.ToProblem(), null);
+        var (result, errors) = SelfScoring.Score(fw, unitId, clusterYear.HeadUnitId == unitId, body.CriteriaInputs(), body.BonusInputs(), complete);
+        return errors.IsValid ? ((body, clusterYear, result!.Total), null, null) : (null, errors.ToProblem(), null);
+    }
+}
