@@ -80,7 +80,7 @@ public sealed class When_an_admin_configures_the_platform(BrowserHost host)
     }
 
     [Fact]
-    public async Task A_year_is_created_opened_and_given_a_points_table_and_a_workflow()
+    public async Task A_year_is_created_with_its_points_table_opened_and_given_a_workflow_and_the_table_is_then_locked()
     {
         using var api = host.Api("admin");
         (await api.PostAsJsonAsync("/registry/clusters", new { id = "khoi-truong-thu", name = "Khối các trường thử nghiệm", kind = "block" })).EnsureSuccessStatusCode();
@@ -94,14 +94,14 @@ public sealed class When_an_admin_configures_the_platform(BrowserHost host)
         await admin.FillAsync("#year-khoi-truong-thu", "2026");
         await admin.SelectOptionAsync("#head-khoi-truong-thu", "truong-a");
         foreach (var member in new[] { "truong-a", "truong-b", "truong-c" }) await block.Locator($"input[name=members][value={member}]").CheckAsync();
+        await admin.SelectOptionAsync("#framework-new-khoi-truong-thu", "bk-cum-huyen|1");
         await block.Locator("input[name=open]").CheckAsync();
         await admin.ClickAsync("[data-create-year='khoi-truong-thu']");
         block = admin.Locator("[data-cluster='khoi-truong-thu']");
         (await block.Locator("tr[data-year='2026']").TextContentAsync()).Should().Contain("Đã mở");
-
-        await block.Locator("tr[data-year='2026'] select[name=framework]").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await admin.ClickAsync("[data-assign-framework='2026']");
-        (await admin.TextContentAsync("[data-saved='khoi-truong-thu']")).Should().NotBeNullOrWhiteSpace();
+        // Opened with its points table: units score against it, so it can no longer be changed here.
+        (await block.Locator("[data-framework-locked='2026']").TextContentAsync()).Should().Contain("phiên bản 1");
+        (await block.Locator("tr[data-year='2026'] select[name=framework]").CountAsync()).Should().Be(0);
         await admin.SelectOptionAsync("#definition-khoi-truong-thu", "bk-khoi-truong-hoc");
         await admin.ClickAsync("[data-assign-definition='khoi-truong-thu']");
         (await admin.TextContentAsync("[data-saved='khoi-truong-thu']")).Should().NotBeNullOrWhiteSpace();

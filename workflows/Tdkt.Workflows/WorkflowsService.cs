@@ -46,7 +46,7 @@ public sealed class WorkflowsService : ITdktService
         bus.AddConsumer<RegistrationSubmittedConsumer>().Endpoint(e => e.Name = "workflows-registration-submitted");
         bus.AddConsumer<SelfAssessmentSubmittedConsumer>().Endpoint(e => e.Name = "workflows-self-assessment-submitted");
         bus.AddConsumer<ReportSubmittedConsumer>().Endpoint(e => e.Name = "workflows-report-submitted");
-        bus.AddConsumer<AppraisalPublishedConsumer>().Endpoint(e => e.Name = "workflows-appraisal-published");
+        bus.AddConsumer<ScoresPublishedConsumer>().Endpoint(e => e.Name = "workflows-scores-published");
         bus.AddConsumer<ScoresFinalizedConsumer>().Endpoint(e => e.Name = "workflows-scores-finalized");
         bus.AddConsumer<CrossInspectionCompletedConsumer>().Endpoint(e => e.Name = "workflows-cross-inspection-completed");
         bus.AddConsumer<ConferenceHeldConsumer>().Endpoint(e => e.Name = "workflows-conference-held");

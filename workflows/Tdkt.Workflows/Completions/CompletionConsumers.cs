@@ -38,9 +38,9 @@ public sealed class ReportSubmittedConsumer(WorkflowsDb db, StepCompletion c, Ti
     protected override CompletionEvent Reduce(ReportSubmitted m) => new(nameof(ReportSubmitted), m.ClusterId, m.Year, m.UnitId, Field("kind", m.Kind), m.SubmittedAt);
 }
 
-public sealed class AppraisalPublishedConsumer(WorkflowsDb db, StepCompletion c, TimeProvider t) : CompletionConsumer<AppraisalPublished>(db, c, t)
+public sealed class ScoresPublishedConsumer(WorkflowsDb db, StepCompletion c, TimeProvider t) : CompletionConsumer<ScoresPublished>(db, c, t)
 {
-    protected override CompletionEvent Reduce(AppraisalPublished m) => new(nameof(AppraisalPublished), m.ClusterId, m.Year, null, Field("audience", m.Audience), m.PublishedAt);
+    protected override CompletionEvent Reduce(ScoresPublished m) => new(nameof(ScoresPublished), m.ClusterId, m.Year, null, Field("audience", m.Audience), m.PublishedAt);
 }
 
 public sealed class ScoresFinalizedConsumer(WorkflowsDb db, StepCompletion c, TimeProvider t) : CompletionConsumer<ScoresFinalized>(db, c, t)

@@ -28,9 +28,9 @@ public static class VietnameseText
             "ReportSubmitted" when kind == "summary-draft" => "dự thảo báo cáo tổng kết gửi các đơn vị thành viên",
             "ReportSubmitted" => "báo cáo theo quy định",
             "SelfAssessmentSubmitted" => "bảng tự chấm điểm kèm tài liệu minh chứng",
-            "AppraisalPublished" when completion.Where.GetValueOrDefault("audience") == "board" =>
+            "ScoresPublished" when completion.Where.GetValueOrDefault("audience") == "board" =>
                 "kết quả chấm điểm thẩm định gửi Ban Thi đua – Khen thưởng",
-            "AppraisalPublished" => "kết quả chấm điểm thẩm định",
+            "ScoresPublished" => "kết quả chấm điểm thẩm định",
             "ScoresFinalized" => "kết quả chấm điểm đã khớp và thống nhất giữa các đơn vị",
             "CrossInspectionCompleted" => "biên bản kiểm tra chéo",
             "ConferenceHeld" when kind == "summary" => "tổ chức hội nghị tổng kết và ghi nhận biên bản",

@@ -15,7 +15,7 @@ public static class CompletionMessages
             "RegistrationSubmitted" => new RegistrationSubmitted(clusterId, year, unitId, at),
             "ReportSubmitted" => new ReportSubmitted(clusterId, year, unitId, kind, at),
             "SelfAssessmentSubmitted" => new SelfAssessmentSubmitted(Guid.NewGuid(), clusterId, year, unitId, 1, at, [], [], 0, null),
-            "AppraisalPublished" => new AppraisalPublished(clusterId, year, completion.Where.GetValueOrDefault("audience") ?? "members", at),
+            "ScoresPublished" => new ScoresPublished(clusterId, year, completion.Where.GetValueOrDefault("audience") ?? "members", null, at),
             "ScoresFinalized" => new ScoresFinalized(clusterId, year, at),
             "CrossInspectionCompleted" => new CrossInspectionCompleted(clusterId, year, at),
             "ConferenceHeld" => new ConferenceHeld(clusterId, year, kind, DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(7)).DateTime), at),
