@@ -12,7 +12,7 @@ internal static class InputFields
     {
         ManualKind => ["score"],
         TieredKind => ["tier"],
-        PercentOfPlanKind or BandsKind { OfPlan: true } => ["value", "plan"],
+        PercentOfPlanKind or OverTargetKind or BandsKind { OfPlan: true } => ["value", "plan"],
         BandsKind or RankKind => ["value"],
         PerItemKind => ["count", "counts"],
         DeductionKind => ["count"],

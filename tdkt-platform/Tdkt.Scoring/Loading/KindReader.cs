@@ -6,7 +6,7 @@ namespace Tdkt.Scoring.Loading;
 /// <summary>Reads a criterion's kind and its parameters, checking them against the criterion's maximum.</summary>
 internal static class KindReader
 {
-    public const string Kinds = "manual, tiered, percent_of_plan, bands, rank, per_item, deduction, ratio, done";
+    public const string Kinds = "manual, tiered, percent_of_plan, over_target, bands, rank, per_item, deduction, ratio, done";
 
     public static CriterionKind? Read(Node n, decimal max, bool hasChildren)
     {
@@ -22,6 +22,7 @@ internal static class KindReader
             "manual" => new ManualKind(),
             "tiered" => Tiered(n, max),
             "percent_of_plan" => new PercentOfPlanKind(),
+            "over_target" => new OverTargetKind(Positive(n, "points_per_percent", required: true) ?? 1),
             "bands" => Bands(n, max),
             "rank" => Rank(n, max),
             "per_item" => PerItem(n),

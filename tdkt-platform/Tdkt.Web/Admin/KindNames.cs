@@ -9,6 +9,7 @@ public static class KindNames
         "tiered" => "Theo mức đạt được",
         "done" => "Hoàn thành / không hoàn thành",
         "percent_of_plan" => "Theo tỷ lệ % kế hoạch",
+        "over_target" => "Thưởng vượt chỉ tiêu",
         "per_item" => "Tính theo từng lượt, từng sản phẩm",
         "ratio" => "Theo tỷ lệ",
         "rank" => "Theo thứ hạng trong cụm/khối",

@@ -13,15 +13,15 @@ public class When_scoring_a_bk_district_cluster
     private static UnitBuilder Full(string id) => UnitBuilder.FullMarks(Bk, id);
 
     private static Tdkt.Scoring.Computation.ClusterResult EightUnits() => UnitBuilder.Run(Bk,
-        Full("U1").Bonus("T1.1", new() { Score = 3 }).Bonus("T1.2", new() { Score = 3 }).Bonus("T1.3", new() { Score = 3 })
-            .Bonus("T1.4", new() { Score = 2.5m }).Deduct("vi_pham_quy_che", 1, "Vắng họp sơ kết"),
-        Full("U2").Bonus("T1.1", new() { Score = 3 }),
+        Full("U1").Bonus("T1.1", new() { Points = 3 }).Bonus("T1.2", new() { Points = 3 }).Bonus("T1.3", new() { Points = 3 })
+            .Bonus("T1.4", new() { Points = 2.5m }).Deduct("vi_pham_quy_che", 1, "Vắng họp sơ kết"),
+        Full("U2").Bonus("T1.1", new() { Points = 3 }),
         Full("U3").Set("1.1", new CriterionInput { Value = 90, Plan = 100 }),
         Full("U4").Deduct("khien_trach", 1, "Công chức bị khiển trách"),
         Full("U5").Score("1.9", 1).Score("1.10", 1).Score("1.11", 1).Score("1.12", 1)
-            .Bonus("T1.1", new() { Score = 3 }).Bonus("T1.2", new() { Score = 3 }),
+            .Bonus("T1.1", new() { Points = 3 }).Bonus("T1.2", new() { Points = 3 }),
         Full("U6").Deduct("truy_to", 1, "Cán bộ bị truy tố").Deduct("canh_cao", 1, "Cảnh cáo"),
-        Full("U7").Bonus("T1.1", new() { Score = 3 }).Fact("leader_disciplined"),
+        Full("U7").Bonus("T1.1", new() { Points = 3 }).Fact("leader_disciplined"),
         Full("U8").Fact("under_investigation"));
 
     [Fact]

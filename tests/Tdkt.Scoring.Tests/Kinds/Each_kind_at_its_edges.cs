@@ -34,6 +34,10 @@ public class Each_kind_at_its_edges
     [InlineData("{ ratio: { count: 5, total: 8 } }", "ratio", 6.25)]       // 5 × 10 ÷ 8
     [InlineData("{ done: { done: true } }", "done", 10)]
     [InlineData("{ done: { done: false } }", "done", 0)]
+    [InlineData("{ over: { value: 100, plan: 100 } }", "over", 0)]        // the target reached, not exceeded
+    [InlineData("{ over: { value: 95, plan: 100 } }", "over", 0)]         // below the target: no bonus, no penalty
+    [InlineData("{ over: { value: 104, plan: 100 } }", "over", 2)]        // 4 % over × 0,5
+    [InlineData("{ over: { value: 150, plan: 100 } }", "over", 3)]        // 25 points → at most 3 per target, not refused
     [InlineData("{ sub.a: { score: 4 }, sub.b: { done: true } }", "sub", 10)]
     [InlineData("{ sub.a: { score: 2.5 } }", "sub", 2.5)]                  // sub.b missing → 0
     [InlineData("{ ded: { points: 7.5 } }", "ded", 7.5)]                   // points given directly

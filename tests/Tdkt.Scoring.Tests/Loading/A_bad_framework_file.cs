@@ -35,7 +35,7 @@ public class A_bad_framework_file
             "groups[0].criteria[2].tiers[0].points: 7 vượt điểm tối đa của tiêu chí 5",
             "groups[0].criteria[3].max: các tiêu chí con cộng lại 45, tiêu chí ghi 40",
             "groups[0].criteria[4].max: Điểm tối đa phải lớn hơn 0 (nhận được 0)",
-            "groups[0].criteria[4].kind: Loại tiêu chí \"magic\" không tồn tại; dùng một trong: manual, tiered, percent_of_plan, bands, rank, per_item, deduction, ratio, done",
+            "groups[0].criteria[4].kind: Loại tiêu chí \"magic\" không tồn tại; dùng một trong: manual, tiered, percent_of_plan, over_target, bands, rank, per_item, deduction, ratio, done",
             "groups[0].criteria[4].id: Mã \"a\" bị trùng");
     }
 

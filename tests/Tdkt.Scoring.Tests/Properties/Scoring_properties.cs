@@ -16,16 +16,17 @@ public class Scoring_properties
 
     private static Gen<UnitBuilder> BkUnit(string id) =>
         from scores in Gen.ListOf(Quarter(4), Bk.AllCriteria.Count(c => !c.HasChildren))
-        from bonus in Gen.ListOf(Quarter(3), Bk.Bonus.Items.Count)
+        from bonus in Gen.ListOf(Gen.Choose(80, 130), Bk.Bonus.Items.Count)
         from reprimands in Gen.Choose(0, 3)
         select Build(id, scores, bonus, reprimands);
 
-    private static UnitBuilder Build(string id, IReadOnlyList<decimal> scores, IReadOnlyList<decimal> bonus, int reprimands)
+    /// <param name="bonus">Results against a target of 100: below, at and far above it (the bonus is capped, never refused).</param>
+    private static UnitBuilder Build(string id, IReadOnlyList<decimal> scores, IReadOnlyList<int> bonus, int reprimands)
     {
         var b = new UnitBuilder(id);
         foreach (var (c, s) in Bk.AllCriteria.Where(c => !c.HasChildren).Zip(scores))
             b.Set(c.Id, c.Kind is Tdkt.Scoring.Kinds.PercentOfPlanKind ? new CriterionInput { Value = s * 40, Plan = 100 } : new CriterionInput { Score = Math.Min(s, c.Max) });
-        foreach (var (item, s) in Bk.Bonus.Items.Zip(bonus)) b.Bonus(item.Id, new() { Score = s });
+        foreach (var (item, result) in Bk.Bonus.Items.Zip(bonus)) b.Bonus(item.Id, new() { Value = result, Plan = 100 });
         if (reprimands > 0) b.Deduct("khien_trach", reprimands, "Khiển trách");
         return b;
     }

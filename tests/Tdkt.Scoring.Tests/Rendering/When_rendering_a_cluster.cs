@@ -10,7 +10,7 @@ public class When_rendering_a_cluster
     private static readonly Tdkt.Scoring.Model.Framework Bk = Shipped.Load(Shipped.Bk);
 
     private static Tdkt.Scoring.Computation.ClusterResult Cluster() => UnitBuilder.Run(Bk,
-        UnitBuilder.FullMarks(Bk, "A").Bonus("T1.1", new() { Score = 2 }),           // 92
+        UnitBuilder.FullMarks(Bk, "A").Bonus("T1.1", new() { Points = 2 }),           // 92
         UnitBuilder.FullMarks(Bk, "B").Deduct("khien_trach", 1, "Khiển trách"),      // 87
         UnitBuilder.FullMarks(Bk, "C").Fact("no_covenant"));                         // 90, excluded
 

@@ -11,11 +11,11 @@ internal static class KindsFramework
     public const string Yaml = """
         id: kinds
         name: Mỗi loại một tiêu chí
-        scale: 100
+        scale: 103
         groups:
           - id: g
             name: Nhóm
-            max: 100
+            max: 103
             criteria:
               - { id: manual, name: Thủ công, max: 10 }
               - { id: tiered, name: Xếp loại, max: 10, kind: tiered, tiers: [ { id: a, name: Tốt, points: 10 }, { id: b, name: Khá, points: 6 } ] }
@@ -26,6 +26,7 @@ internal static class KindsFramework
               - { id: ded, name: Trừ trong tiêu chí, max: 10, kind: deduction, per: 0.25, cap: 5, unit: ngày }
               - { id: ratio, name: Tỷ lệ nhiệm vụ, max: 10, kind: ratio, points_each: 10 }
               - { id: done, name: Đã thực hiện, max: 10, kind: done }
+              - { id: over, name: Vượt chỉ tiêu, max: 3, kind: over_target, points_per_percent: 0.5 }
               - id: sub
                 name: Có tiêu chí con
                 max: 10
