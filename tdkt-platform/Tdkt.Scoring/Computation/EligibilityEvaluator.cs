@@ -22,6 +22,8 @@ internal static class EligibilityEvaluator
             else if (fact.Effect == FactEffect.Defer) deferred.Add($"Chưa xét thi đua: {fact.Name}");
             else notes.Add($"Hạ một mức khen thưởng: {fact.Name}");
         }
+        foreach (var note in sheet.Statuses)
+            (note.Exclude ? excluded : deferred).Add($"{(note.Exclude ? "Không xét thi đua" : "Chưa xét thi đua")}: {note.Reason}");
         if (rules.ExcludeAtOrBelowRating is { } below && sheet.PartyRating is { } rating &&
             rules.RatingIndex(rating) >= rules.RatingIndex(below))
             excluded.Add($"Không xét thi đua: tổ chức đảng xếp loại «{rules.PartyRatings[rules.RatingIndex(rating)].Name}»");

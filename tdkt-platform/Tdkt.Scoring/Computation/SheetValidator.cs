@@ -84,11 +84,18 @@ internal static class SheetValidator
         {
             var entry = list[d];
             var at = $"{path}.deductions[{d}]";
-            if (fw.Deductions.All(r => r.Id != entry.Type))
+            if (entry.PointsEach is { } each)
+            {
+                if (each < 0) errors.Add($"{at}.pointsEach", $"{Num.F(each)} không được âm");
+            }
+            else if (fw.Deductions.All(r => r.Id != entry.Type))
                 errors.Add($"{at}.type", $"Loại điểm trừ \"{entry.Type}\" không có trong bảng điểm; các loại: {string.Join(", ", fw.Deductions.Select(r => r.Id))}");
             if (entry.Count < 1) errors.Add($"{at}.count", $"Số lần phải từ 1 trở lên (nhận được {entry.Count})");
             if (string.IsNullOrWhiteSpace(entry.Reason)) errors.Add($"{at}.reason", "Điểm trừ phải ghi lý do");
         }
+        var statuses = unit.Statuses ?? [];
+        for (var i = 0; i < statuses.Count; i++)
+            if (string.IsNullOrWhiteSpace(statuses[i]?.Reason)) errors.Add($"{path}.statuses[{i}].reason", "Không xét hoặc chưa xét thi đua phải ghi lý do");
     }
 
     private static void Facts(Framework fw, UnitSheet unit, string path, Errors errors)

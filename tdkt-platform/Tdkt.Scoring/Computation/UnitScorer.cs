@@ -68,8 +68,12 @@ internal sealed class UnitScorer(Framework fw, ClusterContext cluster)
         return new CriterionResult(c.Id, c.Name, c.Max, rounded, text, input?.Evidence ?? [], []);
     }
 
-    private List<DeductionResult> Deductions(UnitSheet sheet) => sheet.Deductions
-        .Select(d => (Entry: d, Rule: fw.Deductions.First(r => r.Id == d.Type)))
-        .Select(x => new DeductionResult(x.Entry.Type, x.Rule.Name, x.Entry.Count, x.Entry.Count * x.Rule.Points, x.Entry.Reason))
-        .ToList();
+    private List<DeductionResult> Deductions(UnitSheet sheet) => sheet.Deductions.Select(Deduction).ToList();
+
+    private DeductionResult Deduction(DeductionEntry d)
+    {
+        if (d.PointsEach is { } each) return new(d.Type, d.Reason, d.Count, d.Count * each, d.Reason);
+        var rule = fw.Deductions.First(r => r.Id == d.Type);
+        return new(d.Type, rule.Name, d.Count, d.Count * rule.Points, d.Reason);
+    }
 }

@@ -11,6 +11,7 @@ internal sealed class UnitBuilder(string id)
     private readonly Dictionary<string, CriterionInput> _criteria = [];
     private readonly Dictionary<string, CriterionInput> _bonus = [];
     private readonly List<DeductionEntry> _deductions = [];
+    private readonly List<StatusNote> _statuses = [];
     private readonly List<string> _facts = [];
     private string? _party;
     private bool _head;
@@ -29,7 +30,9 @@ internal sealed class UnitBuilder(string id)
     public UnitBuilder Without(string criterionId) { _criteria.Remove(criterionId); return this; }
     public UnitBuilder Bonus(string itemId, CriterionInput input) { _bonus[itemId] = input; return this; }
     public UnitBuilder Deduct(string type, int count, string reason) { _deductions.Add(new(type, count, reason, [])); return this; }
+    public UnitBuilder DeductPoints(string rule, decimal points, string reason) { _deductions.Add(new(rule, 1, reason, []) { PointsEach = points }); return this; }
     public UnitBuilder Fact(string fact) { _facts.Add(fact); return this; }
+    public UnitBuilder Status(bool exclude, string reason) { _statuses.Add(new(exclude, reason)); return this; }
     public UnitBuilder Party(string rating) { _party = rating; return this; }
     public UnitBuilder Head() { _head = true; return this; }
 
@@ -44,7 +47,7 @@ internal sealed class UnitBuilder(string id)
         return this;
     }
 
-    public UnitSheet Build() => new(id, $"Đơn vị {id}", _head, _criteria, _bonus, _deductions, _facts, _party);
+    public UnitSheet Build() => new(id, $"Đơn vị {id}", _head, _criteria, _bonus, _deductions, _facts, _party) { Statuses = _statuses };
 
     public static ClusterResult Run(Framework fw, params UnitBuilder[] units) => Run(fw, true, units);
 
