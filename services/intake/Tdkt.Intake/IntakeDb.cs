@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Tdkt.Intake.Covenants;
+using Tdkt.Intake.Deadlines;
+using Tdkt.Intake.Registrations;
 using Tdkt.Intake.SelfAssessments;
 using Tdkt.Platform.ClusterYears;
 using Tdkt.Platform.Persistence;
@@ -11,6 +14,11 @@ public sealed class IntakeDb(DbContextOptions<IntakeDb> options) : ClusterYearsD
     public override string Schema => SchemaName;
 
     public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
+    public DbSet<StepDeadline> StepDeadlines => Set<StepDeadline>();
+    public DbSet<DeadlinePlan> DeadlinePlans => Set<DeadlinePlan>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<Covenant> Covenants => Set<Covenant>();
+    public DbSet<CovenantSignature> CovenantSignatures => Set<CovenantSignature>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -21,5 +29,10 @@ public sealed class IntakeDb(DbContextOptions<IntakeDb> options) : ClusterYearsD
             e.HasIndex(s => new { s.ClusterId, s.Year, s.UnitId });
             e.Property(s => s.Criteria).AsJson();
         });
+        modelBuilder.ApplyConfiguration(new StepDeadlineConfiguration());
+        modelBuilder.ApplyConfiguration(new DeadlinePlanConfiguration());
+        modelBuilder.ApplyConfiguration(new RegistrationConfiguration());
+        modelBuilder.ApplyConfiguration(new CovenantConfiguration());
+        modelBuilder.ApplyConfiguration(new CovenantSignatureConfiguration());
     }
 }
