@@ -1,6 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using FluentAssertions;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tdkt.Contracts;
 using Tdkt.Intake.Deadlines;
 using Tdkt.Platform.Auth;
 using Tdkt.Testing;
@@ -52,6 +56,24 @@ public sealed class When_the_workflows_runtime_plans_a_year : IAsyncLifetime
         (await DueAtWhenAsync("SelfAssessmentSubmitted", null, d => d != new DateTimeOffset(2026, 1, 7, 23, 59, 59, Vietnam)))
             .Should().Be(new DateTimeOffset(2026, 1, 13, 23, 59, 59, Vietnam));
         (await RuntimeDueAtAsync("self-assessment")).Should().Be(new DateTimeOffset(2026, 1, 13, 23, 59, 59, Vietnam));
+    }
+
+    [Fact]
+    public async Task An_older_plan_arriving_after_a_newer_one_changes_nothing()
+    {
+        var bus = _services.Intake.Services.GetRequiredService<IBus>();
+        StepsPlanned Plan(long revision, DateOnly due) => new(_cluster.Id, _cluster.Year, "db-cum-vung-cao", 1, revision, DateTimeOffset.UtcNow,
+            [new PlannedStep("self-assessment", "Gửi bảng tự chấm điểm", "SelfAssessmentSubmitted", new Dictionary<string, string>(),
+                due, new DateTimeOffset(due, new TimeOnly(23, 59, 59), Vietnam))]);
+        await bus.Publish(Plan(1_000_001, new DateOnly(2025, 12, 26)));
+        await DueAtWhenAsync("SelfAssessmentSubmitted", null, d => d == new DateTimeOffset(2025, 12, 26, 23, 59, 59, Vietnam));
+
+        var older = NewId.NextGuid();
+        await bus.Publish(Plan(1_000_000, new DateOnly(2025, 12, 20)), c => c.MessageId = older);
+        await Eventually.Until(() => _services.InIntakeAsync(db => db.Inbox.AnyAsync(m => m.MessageId == older)), seen => seen,
+            TimeSpan.FromSeconds(60), "intake to consume the older plan");
+
+        (await DueAtAsync("SelfAssessmentSubmitted", null)).Should().Be(new DateTimeOffset(2025, 12, 26, 23, 59, 59, Vietnam));
     }
 
     private async Task SetSummaryConferenceAsync(string date)
