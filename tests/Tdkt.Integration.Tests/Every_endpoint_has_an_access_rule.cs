@@ -51,6 +51,13 @@ public sealed class Every_endpoint_has_an_access_rule(EmbeddedHost embedded)
         ["PUT /registry/calendar/{year}"] = "a",
         ["POST /intake/clusters/{clusterId}/years/{year}/units/{unitId}/self-assessments"] = "u",
         ["GET /intake/clusters/{clusterId}/years/{year}/units/{unitId}/self-assessments"] = "u",
+        ["POST /intake/clusters/{clusterId}/years/{year}/units/{unitId}/registration"] = "u",
+        ["GET /intake/clusters/{clusterId}/years/{year}/units/{unitId}/registration"] = "u",
+        // Members see who registered and signed: the seeds ask for transparency between them.
+        ["GET /intake/clusters/{clusterId}/years/{year}/registrations/status"] = "abhu",
+        ["PUT /intake/clusters/{clusterId}/years/{year}/covenant"] = "h",
+        ["GET /intake/clusters/{clusterId}/years/{year}/covenant"] = "abhu",
+        ["POST /intake/clusters/{clusterId}/years/{year}/units/{unitId}/covenant/signature"] = "u",
         ["GET /appraisal/clusters/{clusterId}/years/{year}/self-assessments"] = "h",
         ["GET /appraisal/clusters/{clusterId}/years/{year}/self-assessments/{submissionId}"] = "h",
         ["GET /workflows/definitions"] = "a",

@@ -1,8 +1,11 @@
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tdkt.Appraisal;
 using Tdkt.Intake;
+using Tdkt.Platform.Auth;
 using Tdkt.Registry;
+using Tdkt.Workflows;
 using Tdkt.Testing;
 
 namespace Tdkt.Integration.Tests;
@@ -13,17 +16,21 @@ namespace Tdkt.Integration.Tests;
 /// </summary>
 public sealed class SliceServices : IAsyncDisposable
 {
-    private SliceServices(PostgresDatabase database, ServiceHost registry, ServiceHost intake, ServiceHost appraisal, TestCluster cluster) =>
-        (Database, Registry, Intake, Appraisal, Cluster) = (database, registry, intake, appraisal, cluster);
+    private SliceServices(PostgresDatabase database, ServiceHost registry, ServiceHost intake, ServiceHost appraisal, TestCluster cluster,
+        ServiceHost? workflows) =>
+        (Database, Registry, Intake, Appraisal, Cluster, Workflows) = (database, registry, intake, appraisal, cluster, workflows);
 
     public PostgresDatabase Database { get; }
     public ServiceHost Registry { get; }
     public ServiceHost Intake { get; }
     public ServiceHost Appraisal { get; }
     public TestCluster Cluster { get; }
+    /// <summary>The workflows runtime, when the test asked for it.</summary>
+    public ServiceHost? Workflows { get; }
     public SliceClient Slice => new(Intake.Address, Appraisal.Address, Cluster);
 
-    public static async Task<SliceServices> StartAsync()
+    /// <param name="withWorkflows">Also runs the workflows runtime, started before the cluster is imported so it hears of it.</param>
+    public static async Task<SliceServices> StartAsync(bool withWorkflows = false)
     {
         var database = await PostgresDatabase.CreateAsync();
         var config = ServiceHost.OnRealServers(database.ConnectionString);
@@ -31,7 +38,8 @@ public sealed class SliceServices : IAsyncDisposable
             await ServiceHost.StartAsync(config, new RegistryService()),
             await ServiceHost.StartAsync(config, new IntakeService()),
             await ServiceHost.StartAsync(config, new AppraisalService()),
-            TestCluster.Create());
+            TestCluster.Create(),
+            withWorkflows ? await ServiceHost.StartAsync(config, new WorkflowsService()) : null);
         await services.Cluster.ImportAsync(services.Registry.Address);
         return services;
     }
@@ -45,8 +53,17 @@ public sealed class SliceServices : IAsyncDisposable
 
     public Task<int> StoredSubmissionsOf(string unit) => InIntakeAsync(db => db.SelfAssessments.CountAsync(s => s.UnitId == unit));
 
+    /// <summary>An administrator gives the cluster a shipped workflow definition, once the runtime knows the cluster.</summary>
+    public async Task AssignWorkflowAsync(string definitionId)
+    {
+        using var admin = Workflows!.Client(ServiceHost.Token(Roles.Admin));
+        await Eventually.Until(() => admin.PutAsJsonAsync($"/workflows/clusters/{Cluster.Id}/definition", new { definitionId }),
+            r => r.IsSuccessStatusCode, TimeSpan.FromSeconds(60), "the workflows runtime to know the cluster");
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (Workflows is not null) await Workflows.DisposeAsync();
         await Appraisal.DisposeAsync();
         await Intake.DisposeAsync();
         await Registry.DisposeAsync();

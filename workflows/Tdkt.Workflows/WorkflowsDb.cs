@@ -35,6 +35,8 @@ public sealed class WorkflowsDb(DbContextOptions<WorkflowsDb> options) : Cluster
         {
             e.ToTable("Instances").HasKey(i => new { i.ClusterId, i.Year });
             e.Property(i => i.KnownDates).AsJson();
+            // Two plans of one year at once must not both announce the same revision: the second save fails and is retried.
+            e.Property(i => i.PlanRevision).IsConcurrencyToken();
         });
         modelBuilder.Entity<Obligation>(e =>
         {

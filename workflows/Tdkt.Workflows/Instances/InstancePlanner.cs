@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tdkt.Platform.Messaging;
 using Tdkt.Platform.ClusterYears;
 using Tdkt.Workflows.WorkingDays;
 using Tdkt.Workflows.Definitions;
@@ -40,12 +41,15 @@ public sealed class InstancePlanner(DefinitionCatalog catalog, CalendarProvider 
         var definition = await catalog.GetAsync(db, instance.DefinitionId, instance.DefinitionVersion, ct)
             ?? throw new InvalidOperationException($"Definition {instance.DefinitionId} v{instance.DefinitionVersion} is missing.");
         var plan = WorkflowPlanner.Plan(definition, instance.Year, instance.KnownDates, on ?? calendar.Current);
+        instance.PlanRevision++;
         var timers = await db.LockYearAsync(instance.ClusterId, instance.Year, ct);
         var obligations = await EnsureObligationsAsync(db, plan, year, ct);
         var keep = new TimerSet(db, timers);
         ApplyDues(plan, obligations);
         foreach (var timer in WantedTimers(plan, obligations, time.GetUtcNow())) keep.Want(timer);
         keep.RemoveUnwanted();
+        // Every caller saves after planning, in its transaction: the announcement commits with the plan.
+        db.PublishViaOutbox(PlanAnnouncement.Of(instance, plan, time.GetUtcNow()), time);
     }
 
     /// <summary>Gives each obligation its step's deadline in the plan.</summary>

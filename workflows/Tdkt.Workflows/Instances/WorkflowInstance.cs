@@ -10,4 +10,6 @@ public sealed class WorkflowInstance
     /// <summary>Step id → the date set for it (e.g. the summary conference); relative deadlines hang on these.</summary>
     public Dictionary<string, DateOnly> KnownDates { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Grows with every plan; announced with StepsPlanned so copies can tell an older plan from a newer one.</summary>
+    public long PlanRevision { get; set; }
 }

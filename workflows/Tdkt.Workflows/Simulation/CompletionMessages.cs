@@ -12,7 +12,7 @@ public static class CompletionMessages
         return completion.Event switch
         {
             "CovenantSigned" => new CovenantSigned(clusterId, year, unitId, at),
-            "RegistrationSubmitted" => new RegistrationSubmitted(clusterId, year, unitId, at),
+            "RegistrationSubmitted" => new RegistrationSubmitted(clusterId, year, unitId, at, Guid.NewGuid(), 1, []),
             "ReportSubmitted" => new ReportSubmitted(clusterId, year, unitId, kind, at),
             "SelfAssessmentSubmitted" => new SelfAssessmentSubmitted(Guid.NewGuid(), clusterId, year, unitId, 1, at, [], [], 0, null),
             "ScoresPublished" => new ScoresPublished(clusterId, year, completion.Where.GetValueOrDefault("audience") ?? "members", null, at),

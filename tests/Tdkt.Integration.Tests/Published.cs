@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using MassTransit;
+using Tdkt.Platform.Messaging;
+using Tdkt.Testing;
+
+namespace Tdkt.Integration.Tests;
+
+/// <summary>
+/// Every <typeparamref name="T"/> published on the test broker from now on, as a consumer of another
+/// service would receive it: its own temporary queue, gone when the watcher stops.
+/// </summary>
+public sealed class Published<T> : IAsyncDisposable where T : class
+{
+    private readonly ConcurrentQueue<T> _messages = new();
+    private IBusControl _bus = null!;
+
+    public IReadOnlyCollection<T> Messages => _messages;
+
+    public static async Task<Published<T>> WatchAsync()
+    {
+        var watcher = new Published<T>();
+        watcher._bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
+        {
+            cfg.Host(RabbitMqAddress.Parse(TestServers.RabbitMq, out var user, out var password), h => { h.Username(user); h.Password(password); });
+            cfg.ReceiveEndpoint(new TemporaryEndpointDefinition(), e => e.Handler<T>(ctx =>
+            {
+                watcher._messages.Enqueue(ctx.Message);
+                return Task.CompletedTask;
+            }));
+        });
+        await watcher._bus.StartAsync();
+        return watcher;
+    }
+
+    /// <summary>Waits until a message matching <paramref name="match"/> has arrived; returns all that match.</summary>
+    public Task<List<T>> ArrivedAsync(Func<T, bool> match, string what) =>
+        Eventually.Until(() => Task.FromResult(_messages.Where(match).ToList()), l => l.Count > 0, TimeSpan.FromSeconds(60), what);
+
+    public ValueTask DisposeAsync() => new(_bus.StopAsync());
+}
