@@ -2,7 +2,15 @@ using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Tdkt.Appraisal.Appraisals;
+using Tdkt.Appraisal.Audit;
+using Tdkt.Appraisal.Commitments;
+using Tdkt.Appraisal.Deductions;
+using Tdkt.Appraisal.Explanations;
+using Tdkt.Appraisal.Province;
+using Tdkt.Appraisal.Publication;
 using Tdkt.Appraisal.SelfAssessments;
+using Tdkt.Appraisal.Statuses;
 using Tdkt.Platform.ClusterYears;
 using Tdkt.Platform.Hosting;
 using Tdkt.Platform.Persistence;
@@ -18,6 +26,9 @@ public sealed class AppraisalService : ITdktService
     {
         bus.AddClusterYearCopy<AppraisalDb>(Name);
         bus.AddConsumer<SelfAssessmentSubmittedConsumer>().Endpoint(e => e.Name = "appraisal-self-assessment-submitted");
+        bus.AddConsumer<DeadlineMissedConsumer>().Endpoint(e => e.Name = "appraisal-deadline-missed");
+        bus.AddConsumer<RegistrationSubmittedConsumer>().Endpoint(e => e.Name = "appraisal-registration-submitted");
+        bus.AddConsumer<CovenantSignedConsumer>().Endpoint(e => e.Name = "appraisal-covenant-signed");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAppraisalApi();
@@ -25,6 +36,19 @@ public sealed class AppraisalService : ITdktService
 
 public static class AppraisalApi
 {
-    public static void MapAppraisalApi(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGroup("/appraisal").WithTags("Appraisal").MapReceivedSelfAssessmentApi();
+    public static void MapAppraisalApi(this IEndpointRouteBuilder endpoints)
+    {
+        var appraisal = endpoints.MapGroup("/appraisal").WithTags("Appraisal");
+        appraisal.MapReceivedSelfAssessmentApi();
+        appraisal.MapProvinceApi();
+        // Who may do what is decided per cluster-year in each handler (Leadership): head and deputy, members, the board.
+        var year = appraisal.MapGroup("/clusters/{clusterId}/years/{year:int}").RequireAuthorization();
+        year.MapAppraisalTableApi();
+        year.MapDeductionApi();
+        year.MapStatusApi();
+        year.MapExplanationApi();
+        year.MapPublicationApi();
+        year.MapFinalizationApi();
+        year.MapAuditApi();
+    }
 }

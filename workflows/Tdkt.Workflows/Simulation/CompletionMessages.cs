@@ -16,7 +16,7 @@ public static class CompletionMessages
             "ReportSubmitted" => new ReportSubmitted(clusterId, year, unitId, kind, at),
             "SelfAssessmentSubmitted" => new SelfAssessmentSubmitted(Guid.NewGuid(), clusterId, year, unitId, 1, at, [], [], 0, null),
             "ScoresPublished" => new ScoresPublished(clusterId, year, completion.Where.GetValueOrDefault("audience") ?? "members", null, at),
-            "ScoresFinalized" => new ScoresFinalized(clusterId, year, at),
+            "ScoresFinalized" => new ScoresFinalized(clusterId, year, at, "", 0, [], []),
             "CrossInspectionCompleted" => new CrossInspectionCompleted(clusterId, year, at),
             "ConferenceHeld" => new ConferenceHeld(clusterId, year, kind, DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(7)).DateTime), at),
             "DossierDelivered" => new DossierDelivered(clusterId, year, at),

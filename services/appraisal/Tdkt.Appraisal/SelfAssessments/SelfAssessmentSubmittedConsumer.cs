@@ -14,8 +14,9 @@ public sealed class SelfAssessmentSubmittedConsumer(AppraisalDb db, TimeProvider
             if (await db.SelfAssessments.FindAsync([m.SubmissionId], ct) is not null) return;
             db.SelfAssessments.Add(new ReceivedSelfAssessment
             {
-                SubmissionId = m.SubmissionId, ClusterId = m.ClusterId, Year = m.Year, UnitId = m.UnitId,
-                SubmittedAt = m.SubmittedAt, ReceivedAt = time.GetUtcNow(), Criteria = [.. m.Criteria],
+                SubmissionId = m.SubmissionId, ClusterId = m.ClusterId, Year = m.Year, UnitId = m.UnitId, Version = m.Version,
+                SubmittedAt = m.SubmittedAt, ReceivedAt = time.GetUtcNow(), Criteria = [.. m.Criteria], Bonus = [.. m.Bonus ?? []],
+                SelfScore = m.SelfScore, DaysLate = m.DaysLate,
             });
         });
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Contracts;
+using Tdkt.Intake.Deadlines;
 using Tdkt.Platform.Auth;
 using Tdkt.Platform.ClusterYears;
 using Tdkt.Platform.Messaging;
@@ -10,6 +11,7 @@ using Tdkt.Platform.Persistence;
 using Tdkt.Platform.Problems;
 using Tdkt.Scoring.Loading;
 using Tdkt.Scoring.Model;
+using Tdkt.Scoring.Sheets;
 
 namespace Tdkt.Intake.SelfAssessments;
 
@@ -22,7 +24,11 @@ public static class SelfAssessmentSubmission
         var (checkedInput, invalid, refused) = await ReadAsync(clusterId, year, unitId, request, db, complete: true, ct);
         if (invalid is not null) return invalid;
         if (refused is not null) return refused;
-        var (body, _, score) = checkedInput!.Value;
+        var (body, _, score, criteria) = checkedInput!.Value;
+        var now = time.UtcNowStored();
+        var dueAt = await db.DueAtAsync(clusterId, year, nameof(SelfAssessmentSubmitted), ct: ct);
+        // Accepted when late: the workflow's consequence for the missed step applies, the version says how late.
+        var lateness = Lateness.Of(now, dueAt);
         for (var attempt = 1; ; attempt++)
         {
             var latest = await db.SelfAssessments.Where(s => s.ClusterId == clusterId && s.Year == year && s.UnitId == unitId)
@@ -30,8 +36,9 @@ public static class SelfAssessmentSubmission
             var s = new SelfAssessment
             {
                 Id = Guid.NewGuid(), ClusterId = clusterId, Year = year, UnitId = unitId, Version = latest + 1,
-                SubmittedBy = user.FindFirst(TdktClaims.Subject)?.Value ?? unitId, SubmittedAt = time.UtcNowStored(),
-                Criteria = body.CriteriaInputs(), Bonus = body.BonusInputs(), SelfScore = score,
+                SubmittedBy = user.FindFirst(TdktClaims.Subject)?.Value ?? unitId, SubmittedAt = now,
+                Criteria = criteria, Bonus = body.BonusInputs(), SelfScore = score,
+                DueAt = dueAt, DaysLate = lateness.IsLate ? lateness.DaysLate : null,
             };
             db.SelfAssessments.Add(s);
             if (await db.SelfAssessmentDrafts.FindAsync([clusterId, year, unitId], ct) is { } draft) db.SelfAssessmentDrafts.Remove(draft);
@@ -58,17 +65,17 @@ public static class SelfAssessmentSubmission
         var (checkedInput, invalid, refused) = await ReadAsync(clusterId, year, unitId, request, db, complete: false, ct);
         if (invalid is not null) return invalid;
         if (refused is not null) return refused;
-        var (body, _, score) = checkedInput!.Value;
+        var (body, _, score, criteria) = checkedInput!.Value;
         var draft = await db.SelfAssessmentDrafts.FindAsync([clusterId, year, unitId], ct);
         if (draft is null) db.SelfAssessmentDrafts.Add(draft = new SelfAssessmentDraft { ClusterId = clusterId, Year = year, UnitId = unitId, SavedBy = "" });
         (draft.SavedBy, draft.SavedAt) = (user.FindFirst(TdktClaims.Subject)?.Value ?? unitId, time.UtcNowStored());
-        (draft.Criteria, draft.Bonus) = (body.CriteriaInputs(), body.BonusInputs());
+        (draft.Criteria, draft.Bonus) = (criteria, body.BonusInputs());
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new SelfAssessmentDraftView(draft.SavedAt, draft.Criteria, draft.Bonus, score, new Dictionary<string, string[]>()));
     }
 
     /// <summary>The request, the year and the computed self-score; or the problem that refuses it, with nothing changed.</summary>
-    private static async Task<((SelfAssessmentRequest Body, ClusterYearCopy Year, decimal Score)?, ValidationProblem?, ProblemHttpResult?)> ReadAsync(
+    private static async Task<((SelfAssessmentRequest Body, ClusterYearCopy Year, decimal Score, Dictionary<string, CriterionInput> Criteria)?, ValidationProblem?, ProblemHttpResult?)> ReadAsync(
         string clusterId, int year, string unitId, HttpRequest request, IntakeDb db, bool complete, CancellationToken ct)
     {
         var clusterYear = await db.ClusterYears.FindAsync([clusterId, year], ct);
@@ -81,7 +88,8 @@ public static class SelfAssessmentSubmission
         if (problem is not null) return (null, problem, null);
         var shape = body!.Validate();
         if (!shape.IsValid) return (null, shape.ToProblem(), null);
-        var (result, errors) = SelfScoring.Score(fw, unitId, clusterYear.HeadUnitId == unitId, body.CriteriaInputs(), body.BonusInputs(), complete);
-        return errors.IsValid ? ((body, clusterYear, result!.Total), null, null) : (null, errors.ToProblem(), null);
+        var criteria = await db.WithRegisteredPlansAsync(clusterId, year, unitId, fw, body.CriteriaInputs(), ct);
+        var (result, errors) = SelfScoring.Score(fw, unitId, clusterYear.HeadUnitId == unitId, criteria, body.BonusInputs(), complete);
+        return errors.IsValid ? ((body, clusterYear, result!.Total, criteria), null, null) : (null, errors.ToProblem(), null);
     }
 }
