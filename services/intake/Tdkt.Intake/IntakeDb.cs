@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tdkt.Intake.Reports;
 using Tdkt.Intake.SelfAssessments;
 using Tdkt.Platform.ClusterYears;
 
@@ -11,11 +12,13 @@ public sealed class IntakeDb(DbContextOptions<IntakeDb> options) : ClusterYearsD
 
     public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
     public DbSet<SelfAssessmentDraft> SelfAssessmentDrafts => Set<SelfAssessmentDraft>();
+    public DbSet<Report> Reports => Set<Report>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration<SelfAssessment>(new SelfAssessmentConfiguration());
         modelBuilder.ApplyConfiguration<SelfAssessmentDraft>(new SelfAssessmentConfiguration());
+        modelBuilder.ApplyConfiguration(new ReportConfiguration());
     }
 }
