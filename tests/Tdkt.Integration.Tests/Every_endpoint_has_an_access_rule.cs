@@ -51,6 +51,11 @@ public sealed class Every_endpoint_has_an_access_rule(EmbeddedHost embedded)
         ["PUT /registry/calendar/{year}"] = "a",
         ["POST /intake/clusters/{clusterId}/years/{year}/units/{unitId}/self-assessments"] = "u",
         ["GET /intake/clusters/{clusterId}/years/{year}/units/{unitId}/self-assessments"] = "u",
+        ["POST /intake/clusters/{clusterId}/years/{year}/units/{unitId}/reports"] = "u",
+        // A unit's reports and files: the unit, its cluster-year's head and deputy, the board and admins.
+        ["GET /intake/clusters/{clusterId}/years/{year}/units/{unitId}/reports"] = "abhu",
+        ["GET /intake/clusters/{clusterId}/years/{year}/units/{unitId}/reports/{reportId}"] = "abhu",
+        ["GET /intake/clusters/{clusterId}/years/{year}/units/{unitId}/reports/{reportId}/files/{sha256}"] = "abhu",
         ["GET /appraisal/clusters/{clusterId}/years/{year}/self-assessments"] = "h",
         ["GET /appraisal/clusters/{clusterId}/years/{year}/self-assessments/{submissionId}"] = "h",
         ["GET /workflows/definitions"] = "a",

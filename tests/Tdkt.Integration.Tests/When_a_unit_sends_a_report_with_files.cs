@@ -137,6 +137,23 @@ public sealed class When_a_unit_sends_a_report_with_files : IAsyncLifetime
         await NothingStored();
     }
 
+    [Theory]
+    [InlineData("--b\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nannual", "body")]
+    [InlineData("--b\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nannual\r\n--b--\r\n", "files")]
+    [InlineData("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4\r\n--b--\r\n", "file")]
+    [InlineData("--b\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nannual\r\n--b\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nad-hoc\r\n--b--\r\n", "kind")]
+    public async Task A_malformed_form_is_refused_naming_the_field_and_nothing_is_stored(string body, string field)
+    {
+        using var client = _services.Intake.Client(ServiceHost.Token(Roles.Unit, Cluster.Member));
+        using var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(body));
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=b");
+
+        var errors = await ProblemErrors(await client.PostAsync(_services.ReportsOf(Cluster.Member), content), HttpStatusCode.BadRequest);
+
+        errors.Should().ContainKey(field);
+        await NothingStored();
+    }
+
     private async Task NothingStored()
     {
         (await _services.StoredReportsOf(Cluster.Member)).Should().Be(0);
