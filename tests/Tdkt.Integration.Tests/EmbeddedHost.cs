@@ -68,6 +68,7 @@ public sealed record Operation(string Method, string Path, string? BodyType)
         .Replace("{clusterId}", "dien-bien-vung-cao").Replace("{year}", "2022").Replace("{unitId}", "nam-po")
         .Replace("{userId}", "nam-po").Replace("{frameworkId}", "db-huyen-vung-cao").Replace("{version}", "1")
         .Replace("{submissionId}", "00000000-0000-0000-0000-000000000001").Replace("{stepId}", "summary-conference")
+        .Replace("{reportId}", "00000000-0000-0000-0000-000000000002").Replace("{sha256}", new string('0', 64))
         .Replace("/definitions/{id}", "/definitions/db-cum-vung-cao").Replace("{id}", "1");
 
     public override string ToString() => $"{Method} {Path}";

@@ -58,6 +58,11 @@ public sealed class Every_endpoint_has_an_access_rule(EmbeddedHost embedded)
         ["PUT /intake/clusters/{clusterId}/years/{year}/covenant"] = "h",
         ["GET /intake/clusters/{clusterId}/years/{year}/covenant"] = "abhu",
         ["POST /intake/clusters/{clusterId}/years/{year}/units/{unitId}/covenant/signature"] = "u",
+        ["POST /intake/clusters/{clusterId}/years/{year}/units/{unitId}/reports"] = "u",
+        // A unit's reports and files: the unit, its cluster-year's head and deputy, the board and admins.
+        ["GET /intake/clusters/{clusterId}/years/{year}/units/{unitId}/reports"] = "abhu",
+        ["GET /intake/clusters/{clusterId}/years/{year}/units/{unitId}/reports/{reportId}"] = "abhu",
+        ["GET /intake/clusters/{clusterId}/years/{year}/units/{unitId}/reports/{reportId}/files/{sha256}"] = "abhu",
         ["GET /appraisal/clusters/{clusterId}/years/{year}/self-assessments"] = "h",
         ["GET /appraisal/clusters/{clusterId}/years/{year}/self-assessments/{submissionId}"] = "h",
         ["GET /workflows/definitions"] = "a",

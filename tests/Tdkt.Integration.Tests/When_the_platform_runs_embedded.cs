@@ -37,6 +37,23 @@ public sealed class When_the_platform_runs_embedded : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_demo_unit_sends_a_report_kept_in_the_file_store_of_the_data_directory()
+    {
+        using var client = _host.Client(ServiceHost.Token(Tdkt.Platform.Auth.Roles.Unit, "nam-po"));
+        const string reports = "/intake/clusters/dien-bien-vung-cao/years/2022/units/nam-po/reports";
+        await Eventually.Until(() => client.GetAsync(reports), r => r.StatusCode == HttpStatusCode.OK, what: "intake to learn the demo year");
+        var pdf = SampleFiles.Pdf("Nậm Pồ");
+        using var form = new MultipartFormDataContent { { new StringContent("six-month"), "kind" }, { new ByteArrayContent(pdf), "files", "Báo cáo sơ kết.pdf" } };
+
+        var response = await client.PostAsync(reports, form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
+        File.ReadAllBytes(Path.Combine(_dataDirectory, "files", sha[..2], sha[2..])).Should().Equal(pdf);
+        (await client.GetByteArrayAsync($"{response.Headers.Location}/files/{sha}")).Should().Equal(pdf);
+    }
+
+    [Fact]
     public async Task It_reports_alive_and_healthy()
     {
         using var client = _host.Client();

@@ -77,7 +77,7 @@ public sealed class When_an_administrator_changes_a_running_year : IAsyncLifetim
     [Fact]
     public async Task Moving_to_a_newer_version_moves_the_due_dates_and_keeps_the_conference_and_what_was_done()
     {
-        await _runtime.PublishAsync(new ReportSubmitted(Cluster, 2022, Runtime.UnitId(2), "annual", _clock.GetUtcNow()));
+        await _runtime.PublishAsync(new ReportSubmitted(Cluster, 2022, Runtime.UnitId(2), "annual", _clock.GetUtcNow(), Guid.NewGuid(), []));
         await Eventually.Until(() => _runtime.ProgressAsync(Cluster, 2022),
             p => Step(p, "annual-report").Units.Any(u => u.Status == "done-on-time"), what: "the annual report");
         await SaveAsync(Version2, publish: true);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tdkt.Intake.Covenants;
 using Tdkt.Intake.Deadlines;
 using Tdkt.Intake.Registrations;
+using Tdkt.Intake.Reports;
 using Tdkt.Intake.SelfAssessments;
 using Tdkt.Platform.ClusterYears;
 
@@ -19,6 +20,7 @@ public sealed class IntakeDb(DbContextOptions<IntakeDb> options) : ClusterYearsD
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<Covenant> Covenants => Set<Covenant>();
     public DbSet<CovenantSignature> CovenantSignatures => Set<CovenantSignature>();
+    public DbSet<Report> Reports => Set<Report>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -30,5 +32,6 @@ public sealed class IntakeDb(DbContextOptions<IntakeDb> options) : ClusterYearsD
         modelBuilder.ApplyConfiguration(new RegistrationConfiguration());
         modelBuilder.ApplyConfiguration(new CovenantConfiguration());
         modelBuilder.ApplyConfiguration(new CovenantSignatureConfiguration());
+        modelBuilder.ApplyConfiguration(new ReportConfiguration());
     }
 }

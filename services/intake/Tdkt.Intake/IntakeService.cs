@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Routing;
 using Tdkt.Intake.Covenants;
 using Tdkt.Intake.Deadlines;
 using Tdkt.Intake.Registrations;
+using Tdkt.Intake.Reports;
 using Tdkt.Intake.SelfAssessments;
 using Tdkt.Platform.ClusterYears;
+using Tdkt.Platform.Files;
 using Tdkt.Platform.Hosting;
 using Tdkt.Platform.Persistence;
 
@@ -15,7 +17,12 @@ namespace Tdkt.Intake;
 public sealed class IntakeService : ITdktService
 {
     public string Name => "intake";
-    public void AddServices(WebApplicationBuilder builder) => builder.AddServiceDb<IntakeDb>(IntakeDb.SchemaName);
+    public void AddServices(WebApplicationBuilder builder)
+    {
+        builder.AddServiceDb<IntakeDb>(IntakeDb.SchemaName);
+        builder.Services.AddTdktFileStore(builder.Configuration);
+    }
+
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
         bus.AddClusterYearCopy<IntakeDb>(Name);
@@ -34,5 +41,6 @@ public static class IntakeApi
         intake.MapRegistrationApi();
         intake.MapRegistrationStatusApi();
         intake.MapCovenantApi();
+        intake.MapReportApi();
     }
 }

@@ -38,13 +38,18 @@ public static class ConfigKeys
     public const string WorkflowTimerPollMilliseconds = "Tdkt:Workflows:TimerPollMilliseconds";
     public const string WorkflowTimerBatchSize = "Tdkt:Workflows:TimerBatchSize";
     public const string LoggingFormat = "Tdkt:Logging:Format";
+    /// <summary>The file store's folder (a mounted volume when services run apart); by default "files" in the data directory.</summary>
+    public const string FilesPath = "Tdkt:Files:Path";
+    /// <summary>The largest file one upload may carry, in bytes; 20 MB by default.</summary>
+    public const string FilesMaxBytes = "Tdkt:Files:MaxBytes";
 
     public static IReadOnlyList<string> All { get; } =
     [
         DatabaseProvider, PostgresConnection, DataDirectory, RabbitMqConnection, AuthSigningKey,
         AuthAuthority, AuthAudience, OutboxPollMilliseconds, OutboxBatchSize, SeedDemoData, Urls,
         SmtpHost, SmtpPort, SmtpFrom, SmtpSecurity, SmtpUser, SmtpPassword, WorkflowTimerPollMilliseconds, WorkflowTimerBatchSize,
-        LoggingFormat, AuthOidcSigningKey, AuthOidcEncryptionKey, AuthRequireHttps, WebClientSecret, WebPublicUrls, WebAuthority, .. WebServiceAddresses,
+        LoggingFormat, AuthOidcSigningKey, AuthOidcEncryptionKey, AuthRequireHttps, WebClientSecret, WebPublicUrls, WebAuthority,
+        FilesPath, FilesMaxBytes, .. WebServiceAddresses,
     ];
 
     /// <summary>The environment-variable spelling of a key.</summary>

@@ -26,6 +26,8 @@ public static class VietnameseText
             "ReportSubmitted" when kind == "six-month" => "báo cáo sơ kết 6 tháng",
             "ReportSubmitted" when kind == "annual" => "báo cáo tổng kết năm",
             "ReportSubmitted" when kind == "summary-draft" => "dự thảo báo cáo tổng kết gửi các đơn vị thành viên",
+            "ReportSubmitted" when kind == "achievement" => "báo cáo thành tích",
+            "ReportSubmitted" when kind == "ad-hoc" => "báo cáo đột xuất",
             "ReportSubmitted" => "báo cáo theo quy định",
             "SelfAssessmentSubmitted" => "bảng tự chấm điểm kèm tài liệu minh chứng",
             "ScoresPublished" when completion.Where.GetValueOrDefault("audience") == "board" =>

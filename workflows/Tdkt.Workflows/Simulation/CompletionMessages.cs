@@ -13,7 +13,7 @@ public static class CompletionMessages
         {
             "CovenantSigned" => new CovenantSigned(clusterId, year, unitId, at),
             "RegistrationSubmitted" => new RegistrationSubmitted(clusterId, year, unitId, at, Guid.NewGuid(), 1, []),
-            "ReportSubmitted" => new ReportSubmitted(clusterId, year, unitId, kind, at),
+            "ReportSubmitted" => new ReportSubmitted(clusterId, year, unitId, kind, at, Guid.NewGuid(), []),
             "SelfAssessmentSubmitted" => new SelfAssessmentSubmitted(Guid.NewGuid(), clusterId, year, unitId, 1, at, [], [], 0, null),
             "ScoresPublished" => new ScoresPublished(clusterId, year, completion.Where.GetValueOrDefault("audience") ?? "members", null, at),
             "ScoresFinalized" => new ScoresFinalized(clusterId, year, at, "", 0, [], []),
