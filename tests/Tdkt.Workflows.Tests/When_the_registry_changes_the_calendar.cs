@@ -37,6 +37,27 @@ public sealed class When_the_registry_changes_the_calendar : IAsyncLifetime
         step.DueText.Should().Be("Thứ Ba, 11/03/2025");
     }
 
+    [Fact]
+    public async Task An_explanations_reminder_moves_off_a_new_day_off_and_its_due_date_stays()
+    {
+        var request = Guid.NewGuid();
+        await _runtime.PublishAsync(new ExplanationRequested(request, Cluster, 2025, Runtime.UnitId(2), null, "Đề nghị giải trình (kiểm thử).",
+            5, new DateOnly(2025, 5, 6), Runtime.UnitId(1), DateTimeOffset.UtcNow));
+        var stepId = Explanations.Explanation.StepIdOf(request);
+        await Eventually.Until(() => _runtime.ProgressAsync(Cluster, 2025), p => p.Explanations.Any(e => e.StepId == stepId), what: "the explanation");
+
+        await _runtime.PublishAsync(new CalendarOverridesChanged(2025,
+            [new CalendarDay(new DateOnly(2025, 4, 29), "Nghỉ (kiểm thử)", "kiểm thử")], [], DateTimeOffset.UtcNow));
+
+        var explanation = (await Eventually.Until(() => _runtime.ProgressAsync(Cluster, 2025),
+            p => p.Explanations.Single().NextReminders.Count == 2 && p.Explanations.Single().NextReminders[0].At.Day != 29,
+            what: "the re-planned reminder")).Explanations.Single();
+        explanation.NextReminders.Select(r => r.At).Should().Equal(
+            new DateTimeOffset(2025, 4, 28, 8, 0, 0, TimeSpan.FromHours(7)),
+            new DateTimeOffset(2025, 5, 6, 8, 0, 0, TimeSpan.FromHours(7)));
+        explanation.DueText.Should().Be("Thứ Ba, 06/05/2025");
+    }
+
     public async Task DisposeAsync()
     {
         await _runtime.DisposeAsync();

@@ -39,9 +39,10 @@ public static class WorkflowPlanner
         return new ClusterYearPlan(definition.Id, definition.Version, year, steps.ToList());
     }
 
-    private static List<PlannedReminder> Reminders(ReminderPlan plan, DateOnly due, WorkingCalendar calendar, PlanOptions options)
+    /// <summary>The reminder instants of a deadline on a given day; also used for deadlines set outside a definition (explanations).</summary>
+    public static List<PlannedReminder> Reminders(ReminderPlan plan, DateOnly due, WorkingCalendar calendar, PlanOptions? options = null)
     {
-        var time = plan.At ?? options.DefaultReminderTime;
+        var time = plan.At ?? (options ?? PlanOptions.Default).DefaultReminderTime;
         // Two offsets can land on one day (a due day that is not a working day): remind once, with the larger offset.
         return plan.WorkingDaysBefore
             .OrderDescending()

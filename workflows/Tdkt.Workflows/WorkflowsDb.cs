@@ -24,6 +24,7 @@ public sealed class WorkflowsDb(DbContextOptions<WorkflowsDb> options) : Cluster
     public DbSet<Escalation> Escalations => Set<Escalation>();
     public DbSet<CalendarOverrideCopy> CalendarOverrides => Set<CalendarOverrideCopy>();
     public DbSet<Clusters.KnownCluster> Clusters => Set<Clusters.KnownCluster>();
+    public DbSet<Explanations.Explanation> Explanations => Set<Explanations.Explanation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -65,6 +66,12 @@ public sealed class WorkflowsDb(DbContextOptions<WorkflowsDb> options) : Cluster
             e.ToTable("Escalations").HasKey(x => x.Id);
             e.HasIndex(x => new { x.ObligationId, x.DueDate }).IsUnique();
             e.Property(x => x.Notified).AsJson();
+        });
+        modelBuilder.Entity<Explanations.Explanation>(e =>
+        {
+            e.ToTable("Explanations").HasKey(x => x.RequestId);
+            e.Property(x => x.RequestId).ValueGeneratedNever();
+            e.Ignore(x => x.StepId);
         });
         modelBuilder.Entity<CalendarOverrideCopy>(e =>
         {

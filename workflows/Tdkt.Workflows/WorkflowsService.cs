@@ -51,6 +51,8 @@ public sealed class WorkflowsService : ITdktService
         bus.AddConsumer<CrossInspectionCompletedConsumer>().Endpoint(e => e.Name = "workflows-cross-inspection-completed");
         bus.AddConsumer<ConferenceHeldConsumer>().Endpoint(e => e.Name = "workflows-conference-held");
         bus.AddConsumer<DossierDeliveredConsumer>().Endpoint(e => e.Name = "workflows-dossier-delivered");
+        bus.AddConsumer<Explanations.ExplanationRequestedConsumer>().Endpoint(e => e.Name = "workflows-explanation-requested");
+        bus.AddConsumer<Explanations.ExplanationAnsweredConsumer>().Endpoint(e => e.Name = "workflows-explanation-answered");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapWorkflowsApi();

@@ -3,6 +3,7 @@ using Tdkt.Platform.Messaging;
 using Tdkt.Platform.ClusterYears;
 using Tdkt.Workflows.WorkingDays;
 using Tdkt.Workflows.Definitions;
+using Tdkt.Workflows.Explanations;
 using Tdkt.Workflows.Timers;
 
 namespace Tdkt.Workflows.Instances;
@@ -40,13 +41,17 @@ public sealed class InstancePlanner(DefinitionCatalog catalog, CalendarProvider 
     {
         var definition = await catalog.GetAsync(db, instance.DefinitionId, instance.DefinitionVersion, ct)
             ?? throw new InvalidOperationException($"Definition {instance.DefinitionId} v{instance.DefinitionVersion} is missing.");
-        var plan = WorkflowPlanner.Plan(definition, instance.Year, instance.KnownDates, on ?? calendar.Current);
+        var workingCalendar = on ?? calendar.Current;
+        var plan = WorkflowPlanner.Plan(definition, instance.Year, instance.KnownDates, workingCalendar);
         instance.PlanRevision++;
         var timers = await db.LockYearAsync(instance.ClusterId, instance.Year, ct);
         var obligations = await EnsureObligationsAsync(db, plan, year, ct);
         var keep = new TimerSet(db, timers);
         ApplyDues(plan, obligations);
-        foreach (var timer in WantedTimers(plan, obligations, time.GetUtcNow())) keep.Want(timer);
+        var now = time.GetUtcNow();
+        foreach (var timer in WantedTimers(plan, obligations, now)) keep.Want(timer);
+        // Explanations are the year's deadlines too: kept (and moved with a changed calendar), not removed as unplanned.
+        foreach (var timer in ExplanationDeadline.Wanted(obligations, workingCalendar, now)) keep.Want(timer);
         keep.RemoveUnwanted();
         // Every caller saves after planning, in its transaction: the announcement commits with the plan.
         db.PublishViaOutbox(PlanAnnouncement.Of(instance, plan, time.GetUtcNow()), time);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Workflows.Definitions;
+using Tdkt.Workflows.Explanations;
 using Tdkt.Workflows.Instances;
 using Tdkt.Workflows.Reminders;
 using Tdkt.Workflows.Timers;
@@ -34,15 +35,14 @@ public sealed class ProgressQuery(DefinitionCatalog catalog, CalendarProvider ca
         {
             var owed = obligations.Where(o => o.StepId == p.Step.Id).OrderBy(o => o.UnitId).ToList();
             var ids = owed.ToDictionary(o => o.Id, o => o.UnitId);
-            var next = pending.Where(t => ids.ContainsKey(t.ObligationId))
-                .GroupBy(t => (t.FireAt, t.Offset)).OrderBy(g => g.Key.FireAt)
-                .Select(g => new NextReminder(g.Key.FireAt, g.Key.Offset, g.Select(t => ids[t.ObligationId]).Order().ToList()))
-                .ToList();
+            var next = NextReminders(pending, ids);
             return new StepProgress(p.Step.Id, p.Step.Title, p.Step.Actor.ToString(), p.Due.Due,
                 p.Due.Due is { } d ? VietnameseText.Date(d) : null, p.Due.DueAt, p.Due.Scheduled, p.Due.NotDatedReason,
                 owed.Select(o => Unit(o, copy, now)).ToList(), next, p.Due.RuleDue);
         }).ToList();
-        return new ProgressReport(clusterId, year, instance.DefinitionId, instance.DefinitionVersion, knownDates, steps);
+        var unsent = timers.Where(t => t.FiredAt == null).ToList();
+        var explanations = await ExplanationProgress.ListAsync(db, copy, obligations, unsent, now, ct);
+        return new ProgressReport(clusterId, year, instance.DefinitionId, instance.DefinitionVersion, knownDates, steps, explanations);
     }
 
     /// <summary>The reminders a re-plan would leave pending: those wanted, less those already sent (never sent twice).</summary>
@@ -56,7 +56,14 @@ public sealed class ProgressQuery(DefinitionCatalog catalog, CalendarProvider ca
             .Where(t => t.Kind == TimerKind.Reminder && !sent.Contains(TimerSet.Key(t))).ToList();
     }
 
-    private static UnitProgress Unit(Obligation o, Platform.ClusterYears.ClusterYearCopy year, DateTimeOffset now)
+    /// <param name="owed">Obligation id → its unit, for the obligations of one deadline.</param>
+    internal static List<NextReminder> NextReminders(IEnumerable<WorkflowTimer> pending, IReadOnlyDictionary<long, string> owed) =>
+        pending.Where(t => owed.ContainsKey(t.ObligationId))
+            .GroupBy(t => (t.FireAt, t.Offset)).OrderBy(g => g.Key.FireAt)
+            .Select(g => new NextReminder(g.Key.FireAt, g.Key.Offset, g.Select(t => owed[t.ObligationId]).Order().ToList()))
+            .ToList();
+
+    internal static UnitProgress Unit(Obligation o, Platform.ClusterYears.ClusterYearCopy year, DateTimeOffset now)
     {
         var (status, text) = o switch
         {

@@ -1,12 +1,15 @@
 namespace Tdkt.Workflows.Progress;
 
+/// <param name="Steps">The definition's steps.</param>
+/// <param name="Explanations">The explanation requests of the year, each a one-unit deadline (step id "explanation:{requestId}").</param>
 public sealed record ProgressReport(
     string ClusterId,
     int Year,
     string DefinitionId,
     int DefinitionVersion,
     IReadOnlyDictionary<string, DateOnly> KnownDates,
-    IReadOnlyList<StepProgress> Steps);
+    IReadOnlyList<StepProgress> Steps,
+    IReadOnlyList<StepProgress> Explanations);
 
 /// <param name="DueText">The due date as users read it: "Thứ Hai, 26/12/2022".</param>
 /// <param name="Scheduled">The date the head set for this step; it is then the step's due date.</param>

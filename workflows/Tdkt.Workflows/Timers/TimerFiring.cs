@@ -6,6 +6,7 @@ using Tdkt.Platform.Hosting;
 using Tdkt.Platform.Mail;
 using Tdkt.Workflows.Definitions;
 using Tdkt.Workflows.Escalations;
+using Tdkt.Workflows.Explanations;
 using Tdkt.Workflows.Instances;
 using Tdkt.Workflows.Reminders;
 
@@ -33,7 +34,8 @@ public sealed class TimerFiring(IServiceScopeFactory scopes, DefinitionCatalog c
         if (batch.Count == 0) return [];
         var ids = batch.Select(t => t.ObligationId).Distinct().ToList();
         var obligations = await db.Obligations.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
-        var years = new Dictionary<(string, int), (ClusterYearCopy Year, WorkflowDefinition Definition)?>();
+        var explanations = await ExplanationStepsAsync(db, obligations.Values, ct);
+        var years = new Dictionary<(string, int), (ClusterYearCopy Year, WorkflowDefinition? Definition)?>();
         var fired = new List<FiredTimer>(batch.Count);
         foreach (var timer in batch)
         {
@@ -41,7 +43,7 @@ public sealed class TimerFiring(IServiceScopeFactory scopes, DefinitionCatalog c
             var key = (timer.ClusterId, timer.Year);
             if (!years.TryGetValue(key, out var context)) years[key] = context = await LoadAsync(db, key, ct);
             if (context is not { } c || !obligations.TryGetValue(timer.ObligationId, out var obligation)) continue;
-            var step = c.Definition.Step(obligation.StepId);
+            var step = explanations.GetValueOrDefault(obligation.StepId) ?? c.Definition?.Step(obligation.StepId);
             if (step is null) continue;
             var effects = new FiringEffects(db, c.Year, step, obligation, timer, time, mail.IsEnabled);
             var skipped = obligation.CompletedAt is not null || obligation.MissedAt is not null;
@@ -55,12 +57,23 @@ public sealed class TimerFiring(IServiceScopeFactory scopes, DefinitionCatalog c
         return fired;
     }
 
-    private async Task<(ClusterYearCopy, WorkflowDefinition)?> LoadAsync(WorkflowsDb db, (string Cluster, int Year) key, CancellationToken ct)
+    /// <summary>The year's copy (names, head, addresses) and its definition; explanations need only the copy.</summary>
+    private async Task<(ClusterYearCopy, WorkflowDefinition?)?> LoadAsync(WorkflowsDb db, (string Cluster, int Year) key, CancellationToken ct)
     {
         var instance = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.ClusterId == key.Cluster && i.Year == key.Year, ct);
         var year = await db.ClusterYears.AsNoTracking().FirstOrDefaultAsync(y => y.ClusterId == key.Cluster && y.Year == key.Year, ct);
-        if (instance is null || year is null) return null;
-        var definition = await catalog.GetAsync(db, instance.DefinitionId, instance.DefinitionVersion, ct);
-        return definition is null ? null : (year, definition);
+        if (year is null) return null;
+        var definition = instance is null ? null : await catalog.GetAsync(db, instance.DefinitionId, instance.DefinitionVersion, ct);
+        return (year, definition);
+    }
+
+    /// <summary>Step id → the explanation as a step, for the batch's explanation obligations.</summary>
+    private static async Task<Dictionary<string, StepDefinition>> ExplanationStepsAsync(WorkflowsDb db, IEnumerable<Obligation> obligations,
+        CancellationToken ct)
+    {
+        var requestIds = obligations.Select(o => Explanation.RequestIdOf(o.StepId)).OfType<Guid>().Distinct().ToList();
+        if (requestIds.Count == 0) return [];
+        var requested = await db.Explanations.AsNoTracking().Where(e => requestIds.Contains(e.RequestId) && e.DueDate != null).ToListAsync(ct);
+        return requested.ToDictionary(e => e.StepId, ExplanationDeadline.Step);
     }
 }
