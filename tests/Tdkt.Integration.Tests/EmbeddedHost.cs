@@ -69,6 +69,9 @@ public sealed record Operation(string Method, string Path, string? BodyType)
         .Replace("{userId}", "nam-po").Replace("{frameworkId}", "db-huyen-vung-cao").Replace("{version}", "1")
         .Replace("{submissionId}", "00000000-0000-0000-0000-000000000001").Replace("{stepId}", "summary-conference")
         .Replace("{reportId}", "00000000-0000-0000-0000-000000000002").Replace("{sha256}", new string('0', 64))
+        .Replace("{deductionId}", "00000000-0000-0000-0000-000000000003").Replace("{statusId}", "00000000-0000-0000-0000-000000000004")
+        .Replace("{requestId}", "00000000-0000-0000-0000-000000000005").Replace("{objectionId}", "00000000-0000-0000-0000-000000000006")
+        .Replace("{section}", "criteria").Replace("{criterionId}", "1.8")
         .Replace("/definitions/{id}", "/definitions/db-cum-vung-cao").Replace("{id}", "1");
 
     public override string ToString() => $"{Method} {Path}";

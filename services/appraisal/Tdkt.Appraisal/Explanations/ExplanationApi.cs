@@ -80,9 +80,11 @@ public static class ExplanationApi
         {
             var (c, problem) = await db.ContextAsync(clusterId, year, ct);
             if (problem is not null) return problem;
+            const string onlyAsked = "Chỉ đơn vị được yêu cầu mới trả lời được yêu cầu giải trình.";
+            if (user.MemberUnit() is not { } member || !c!.Year.HasMember(member)) return Problems.Forbidden(onlyAsked);
             var x = await db.Explanations.FirstOrDefaultAsync(e => e.Id == requestId && e.ClusterId == clusterId && e.Year == year, ct);
             if (x is null) return Problems.NotFound("Không có yêu cầu giải trình này.");
-            if (user.MemberUnit() != x.UnitId) return Problems.Forbidden("Chỉ đơn vị được yêu cầu mới trả lời được yêu cầu giải trình.");
+            if (member != x.UnitId) return Problems.Forbidden(onlyAsked);
             if (x.AnsweredAt is not null) return Problems.Conflict($"Đơn vị đã trả lời yêu cầu giải trình này lúc {x.AnsweredAt:dd/MM/yyyy HH:mm}.");
             var (body, bad) = await request.ReadJsonBodyAsync<ExplanationAnswerBody>(ct);
             if (bad is not null) return bad;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tdkt.Contracts;
+using Tdkt.Intake.Deadlines;
 using Tdkt.Platform.Auth;
 using Tdkt.Platform.ClusterYears;
 using Tdkt.Platform.Files;
@@ -61,6 +62,9 @@ public static class ReportApi
             var stored = await store.SaveAsync(content, ct);
             report.Files.Add(new ReportFile { Sha256 = stored.Sha256, Position = i, Name = file.Name, ContentType = file.Type.ContentType, Size = stored.Size });
         }
+        // Accepted when late, and marked: the workflow's consequence for the missed step applies on its own.
+        report.DueAt = await db.DueAtAsync(clusterId, year, nameof(ReportSubmitted), report.Kind, ct);
+        if (report.DueAt is { } due && report.SubmittedAt > due) report.LateBy = report.SubmittedAt - due;
         db.Reports.Add(report);
         db.PublishViaOutbox(new ReportSubmitted(clusterId, year, unitId, report.Kind, report.SubmittedAt, report.Id,
             report.Files.Select(f => new SubmittedFile(f.Name, f.Sha256, f.Size, f.ContentType)).ToList()), time);

@@ -19,10 +19,10 @@ public static class SelfAssessmentApi
         group.MapPost("/", SelfAssessmentSubmission.SubmitAsync).Accepts<SelfAssessmentRequest>("application/json");
         group.MapGet("/", async (string clusterId, int year, string unitId, IntakeDb db, CancellationToken ct) =>
             TypedResults.Ok((await db.VersionsOf(clusterId, year, unitId).ToListAsync(ct)).Select(SelfAssessmentReceipt.Of).ToList()));
-        group.MapGet("/{id:guid}", async Task<Results<Ok<SelfAssessmentDetail>, ProblemHttpResult>> (
-            string clusterId, int year, string unitId, Guid id, IntakeDb db, CancellationToken ct) =>
+        group.MapGet("/{submissionId:guid}", async Task<Results<Ok<SelfAssessmentDetail>, ProblemHttpResult>> (
+            string clusterId, int year, string unitId, Guid submissionId, IntakeDb db, CancellationToken ct) =>
         {
-            var s = await db.SelfAssessments.FirstOrDefaultAsync(x => x.Id == id && x.ClusterId == clusterId && x.Year == year && x.UnitId == unitId, ct);
+            var s = await db.SelfAssessments.FirstOrDefaultAsync(x => x.Id == submissionId && x.ClusterId == clusterId && x.Year == year && x.UnitId == unitId, ct);
             if (s is null) return Problems.NotFound("Không tìm thấy phiên bản tự chấm điểm này.");
             var copy = await db.ClusterYears.FindAsync([clusterId, year], ct);
             var scored = FrameworkCache.Load(copy?.FrameworkYaml) is { } fw
