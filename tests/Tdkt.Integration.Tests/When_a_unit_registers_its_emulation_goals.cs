@@ -4,6 +4,7 @@ using System.Text.Json;
 using FluentAssertions;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Contracts;
+using Tdkt.Platform.Auth;
 using Tdkt.Testing;
 
 namespace Tdkt.Integration.Tests;
@@ -28,7 +29,7 @@ public sealed class When_a_unit_registers_its_emulation_goals : IAsyncLifetime
     {
         await using var published = await Published<RegistrationSubmitted>.WatchAsync();
 
-        var response = await _client.RegisterAsync(_cluster.Member, CovenantClient.Goals(("1.1", 120m), ("1.2", 95.5m)));
+        var response = await _client.RegisterAsync(_cluster.Member, CovenantClient.Goals(("T1", 120m), ("T2", 95.5m)));
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         var receipt = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -36,14 +37,14 @@ public sealed class When_a_unit_registers_its_emulation_goals : IAsyncLifetime
         received.RegistrationId.Should().Be(receipt.GetProperty("id").GetGuid());
         received.UnitId.Should().Be(_cluster.Member);
         received.Version.Should().Be(1);
-        received.Targets.Should().Equal(new RegisteredTarget("1.1", 120m), new RegisteredTarget("1.2", 95.5m));
+        received.Targets.Should().Equal(new RegisteredTarget("T1", 120m), new RegisteredTarget("T2", 95.5m));
     }
 
     [Fact]
     public async Task Registering_again_replaces_the_registration_and_keeps_the_previous_version()
     {
-        (await _client.RegisterAsync(_cluster.Member, CovenantClient.Goals(("1.1", 100m)))).StatusCode.Should().Be(HttpStatusCode.Created);
-        (await _client.RegisterAsync(_cluster.Member, CovenantClient.Goals(("1.1", 110m)))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await _client.RegisterAsync(_cluster.Member, CovenantClient.Goals(("T1", 100m)))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await _client.RegisterAsync(_cluster.Member, CovenantClient.Goals(("T1", 110m)))).StatusCode.Should().Be(HttpStatusCode.Created);
 
         var versions = (await _client.RegistrationsAsync(_cluster.Member)).EnumerateArray().ToList();
 
@@ -57,7 +58,7 @@ public sealed class When_a_unit_registers_its_emulation_goals : IAsyncLifetime
     [Fact]
     public async Task A_unit_that_did_not_register_shows_as_excluded_with_the_seed_reason()
     {
-        (await _client.RegisterAsync(_cluster.Member, CovenantClient.Goals(("1.1", 100m)))).EnsureSuccessStatusCode();
+        (await _client.RegisterAsync(_cluster.Member, CovenantClient.Goals(("T1", 100m)))).EnsureSuccessStatusCode();
         (await _client.ConfirmAsync()).EnsureSuccessStatusCode();
         (await _client.SignAsync(_cluster.Member)).EnsureSuccessStatusCode();
 
@@ -79,15 +80,36 @@ public sealed class When_a_unit_registers_its_emulation_goals : IAsyncLifetime
     [Fact]
     public async Task After_signing_the_covenant_the_registration_can_no_longer_change()
     {
-        (await _client.RegisterAsync(_cluster.Member, CovenantClient.Goals(("1.1", 100m)))).EnsureSuccessStatusCode();
+        (await _client.RegisterAsync(_cluster.Member, CovenantClient.Goals(("T1", 100m)))).EnsureSuccessStatusCode();
         (await _client.ConfirmAsync()).EnsureSuccessStatusCode();
         (await _client.SignAsync(_cluster.Member)).EnsureSuccessStatusCode();
 
-        var response = await _client.RegisterAsync(_cluster.Member, CovenantClient.Goals(("1.1", 50m)));
+        var response = await _client.RegisterAsync(_cluster.Member, CovenantClient.Goals(("T1", 50m)));
 
         response.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString().Should().Contain("đã ký giao ước thi đua");
         (await StoredRegistrations()).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_target_is_only_for_a_criterion_scored_against_a_plan_and_becomes_that_plan()
+    {
+        var refused = await _client.RegisterAsync(_cluster.Member, CovenantClient.Goals(("1.1", 100m)));
+        (await _client.RegisterAsync(_cluster.Member, CovenantClient.Goals(("T1", 200m)))).EnsureSuccessStatusCode();
+        using var unit = _services.Intake.Client(ServiceHost.Token(Roles.Unit, _cluster.Member));
+
+        var submitted = await unit.PostAsJsonAsync(_cluster.SelfAssessmentsOf(_cluster.Member), new
+        {
+            criteria = new[] { new { criterionId = "1.1", score = 10m } },
+            bonus = new[] { new { criterionId = "T1", value = 212m } },
+        });
+
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("targets[0].criterionId")[0].GetString()
+            .Should().Be("Tiêu chí 1.1 «Kết quả thực hiện nhiệm vụ» không chấm theo kế hoạch nên không đăng ký chỉ tiêu.");
+        submitted.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("selfScore").GetDecimal()
+            .Should().Be(13m, "212 against the registered 200 is 6 % over, × 0,5 = 3 bonus points, plus 10");
     }
 
     [Theory]

@@ -136,7 +136,7 @@ public sealed class When_input_breaks_a_rule(EmbeddedHost embedded)
         var evidence = JsonSerializer.Serialize(new string('e', 501));
 
         var response = await unit.PostAsync("/intake/clusters/dien-bien-vung-cao/years/2022/units/nam-po/self-assessments",
-            Json($$"""{"criteria":[{"criterionId":"1.1","value":1,"evidence":[{{evidence}}, null]}]}"""));
+            Json($$"""{"criteria":[{"criterionId":"1.8","score":1,"evidence":[{{evidence}}, null]}]}"""));
 
         (await ErrorsAsync(response, HttpStatusCode.BadRequest)).Should().Contain(["criteria[0].evidence[0]", "criteria[0].evidence[1]"]);
         var name = await _admin.PostAsJsonAsync("/registry/clusters", new { id = "cum-ten-dai", name = new string('x', 201) });
@@ -172,7 +172,7 @@ public sealed class When_input_breaks_a_rule(EmbeddedHost embedded)
         var head = embedded.Client(ServiceHost.Token(Roles.Head, "tua-chua"));
 
         var response = await head.PostAsync("/intake/clusters/dien-bien-vung-cao/years/2022/units/tua-chua/self-assessments",
-            Json("""{"criteria":[{"criterionId":"1.1","value":40}]}"""));
+            SampleSheets.Of("db-huyen-vung-cao").Body("tua-chua"));
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
     }

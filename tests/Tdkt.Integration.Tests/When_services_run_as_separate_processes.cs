@@ -30,7 +30,7 @@ public sealed class When_services_run_as_separate_processes : IAsyncLifetime
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         var (_, list) = await slice.HeadListWhenAsync(l => l.GetArrayLength() == 1);
-        list[0].GetProperty("criteria")[0].GetProperty("value").GetDecimal().Should().Be(12.5m);
+        list[0].GetProperty("criteria")[0].GetProperty("score").GetDecimal().Should().Be(12.5m);
         (await slice.SubmitAsync(_cluster.Member, _cluster.Head, TestCluster.Body(("1.1", 1m)))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 

@@ -34,12 +34,13 @@ public sealed record TestCluster(string Id, int Year, string Head, string Member
 
     /// <summary>
     /// A small points table for tests: 1.1 is scored by hand up to 1.000 points (so any plausible number is
-    /// accepted) and is the only criterion a unit must fill in; 1.2 is a task done or not.
+    /// accepted) and is the only criterion a unit must fill in; 1.2 is a task done or not; the bonus items T1
+    /// and T2 reward exceeding a registered target.
     /// </summary>
     public const string FrameworkYaml = """
         id: thu-nghiem
         name: Bảng điểm thử nghiệm
-        scale: 1010
+        scale: 1020
         groups:
           - id: g1
             name: Nhiệm vụ chính trị
@@ -47,6 +48,11 @@ public sealed record TestCluster(string Id, int Year, string Head, string Member
             criteria:
               - { id: "1.1", name: "Kết quả thực hiện nhiệm vụ", max: 1000 }
               - { id: "1.2", name: "Nộp báo cáo đúng hạn", max: 10, kind: done }
+        bonus:
+          total_cap: 10
+          items:
+            - { id: "T1", name: "Thưởng vượt chỉ tiêu thu ngân sách", max: 5, kind: over_target, points_per_percent: 0.5 }
+            - { id: "T2", name: "Thưởng vượt chỉ tiêu giải quyết việc làm", max: 5, kind: over_target, points_per_percent: 0.5 }
         """;
 
     public async Task ImportAsync(Uri registry)

@@ -21,9 +21,11 @@ public sealed record CriterionEntry(
         v.OptionalText($"{at}.note", Note, "Ghi chú", 4000, lineBreaks: true);
         if (Counts is { Count: > 50 }) v.Add($"{at}.counts", "Danh sách số lượng theo loại có quá 50 mục.");
         foreach (var key in Counts?.Keys ?? Enumerable.Empty<string>()) v.Text($"{at}.counts", key, "Loại trong số lượng", Limits.ShortCode);
-        if (!v.Items($"{at}.evidence", Evidence, "danh sách minh chứng", MaxEvidence) || Evidence is null) return;
+        v.Items($"{at}.evidence", Evidence, "danh sách minh chứng", MaxEvidence);
+        if (Evidence is not { Count: <= MaxEvidence }) return;
+        // A missing item was reported by Items; the others are still held to their length.
         for (var j = 0; j < Evidence.Count; j++)
-            v.Text($"{at}.evidence[{j}]", Evidence[j], "Tham chiếu minh chứng", Limits.Reference);
+            if (Evidence[j] is not null) v.Text($"{at}.evidence[{j}]", Evidence[j], "Tham chiếu minh chứng", Limits.Reference);
     }
 
     public CriterionInput ToInput() => new()

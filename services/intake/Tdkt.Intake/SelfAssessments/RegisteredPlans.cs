@@ -19,7 +19,8 @@ public static class RegisteredPlans
             .Where(r => r.ClusterId == clusterId && r.Year == year && r.UnitId == unitId && r.ReplacedAt == null)
             .FirstOrDefaultAsync(ct);
         if (registration is null) return inputs;
-        var planBased = fw.AllCriteria.Where(c => FrameworkTargets.PlanBased(c.Kind)).Select(c => c.Id).ToHashSet();
+        var planBased = fw.AllCriteria.Concat(fw.Bonus.Items.SelectMany(b => b.SelfAndDescendants))
+            .Where(c => FrameworkTargets.PlanBased(c.Kind)).Select(c => c.Id).ToHashSet();
         var result = new Dictionary<string, CriterionInput>(inputs, StringComparer.Ordinal);
         foreach (var t in registration.Targets.Where(t => planBased.Contains(t.CriterionId)))
             if (result.TryGetValue(t.CriterionId, out var input) && input.Value is not null && input.Plan is null)

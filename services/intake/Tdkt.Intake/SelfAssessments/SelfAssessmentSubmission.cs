@@ -24,7 +24,7 @@ public static class SelfAssessmentSubmission
         var (checkedInput, invalid, refused) = await ReadAsync(clusterId, year, unitId, request, db, complete: true, ct);
         if (invalid is not null) return invalid;
         if (refused is not null) return refused;
-        var (body, _, score, criteria) = checkedInput!.Value;
+        var (_, _, score, criteria, bonus) = checkedInput!.Value;
         var now = time.UtcNowStored();
         var dueAt = await db.DueAtAsync(clusterId, year, nameof(SelfAssessmentSubmitted), ct: ct);
         // Accepted when late: the workflow's consequence for the missed step applies, the version says how late.
@@ -37,7 +37,7 @@ public static class SelfAssessmentSubmission
             {
                 Id = Guid.NewGuid(), ClusterId = clusterId, Year = year, UnitId = unitId, Version = latest + 1,
                 SubmittedBy = user.FindFirst(TdktClaims.Subject)?.Value ?? unitId, SubmittedAt = now,
-                Criteria = criteria, Bonus = body.BonusInputs(), SelfScore = score,
+                Criteria = criteria, Bonus = bonus, SelfScore = score,
                 DueAt = dueAt, DaysLate = lateness.IsLate ? lateness.DaysLate : null,
             };
             db.SelfAssessments.Add(s);
@@ -65,17 +65,17 @@ public static class SelfAssessmentSubmission
         var (checkedInput, invalid, refused) = await ReadAsync(clusterId, year, unitId, request, db, complete: false, ct);
         if (invalid is not null) return invalid;
         if (refused is not null) return refused;
-        var (body, _, score, criteria) = checkedInput!.Value;
+        var (_, _, score, criteria, bonus) = checkedInput!.Value;
         var draft = await db.SelfAssessmentDrafts.FindAsync([clusterId, year, unitId], ct);
         if (draft is null) db.SelfAssessmentDrafts.Add(draft = new SelfAssessmentDraft { ClusterId = clusterId, Year = year, UnitId = unitId, SavedBy = "" });
         (draft.SavedBy, draft.SavedAt) = (user.FindFirst(TdktClaims.Subject)?.Value ?? unitId, time.UtcNowStored());
-        (draft.Criteria, draft.Bonus) = (criteria, body.BonusInputs());
+        (draft.Criteria, draft.Bonus) = (criteria, bonus);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new SelfAssessmentDraftView(draft.SavedAt, draft.Criteria, draft.Bonus, score, new Dictionary<string, string[]>()));
     }
 
     /// <summary>The request, the year and the computed self-score; or the problem that refuses it, with nothing changed.</summary>
-    private static async Task<((SelfAssessmentRequest Body, ClusterYearCopy Year, decimal Score, Dictionary<string, CriterionInput> Criteria)?, ValidationProblem?, ProblemHttpResult?)> ReadAsync(
+    private static async Task<((SelfAssessmentRequest Body, ClusterYearCopy Year, decimal Score, Dictionary<string, CriterionInput> Criteria, Dictionary<string, CriterionInput> Bonus)?, ValidationProblem?, ProblemHttpResult?)> ReadAsync(
         string clusterId, int year, string unitId, HttpRequest request, IntakeDb db, bool complete, CancellationToken ct)
     {
         var clusterYear = await db.ClusterYears.FindAsync([clusterId, year], ct);
@@ -89,7 +89,8 @@ public static class SelfAssessmentSubmission
         var shape = body!.Validate();
         if (!shape.IsValid) return (null, shape.ToProblem(), null);
         var criteria = await db.WithRegisteredPlansAsync(clusterId, year, unitId, fw, body.CriteriaInputs(), ct);
-        var (result, errors) = SelfScoring.Score(fw, unitId, clusterYear.HeadUnitId == unitId, criteria, body.BonusInputs(), complete);
-        return errors.IsValid ? ((body, clusterYear, result!.Total, criteria), null, null) : (null, errors.ToProblem(), null);
+        var bonus = await db.WithRegisteredPlansAsync(clusterId, year, unitId, fw, body.BonusInputs(), ct);
+        var (result, errors) = SelfScoring.Score(fw, unitId, clusterYear.HeadUnitId == unitId, criteria, bonus, complete);
+        return errors.IsValid ? ((body, clusterYear, result!.Total, criteria, bonus), null, null) : (null, errors.ToProblem(), null);
     }
 }
