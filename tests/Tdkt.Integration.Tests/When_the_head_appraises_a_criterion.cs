@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using FluentAssertions;
+using Tdkt.Platform.Auth;
+using Tdkt.Testing;
+
+namespace Tdkt.Integration.Tests;
+
+/// <summary>The head's value for one criterion: checked against the framework, never overwriting another person's save unseen.</summary>
+[Collection(RealServers.Name)]
+public sealed class When_the_head_appraises_a_criterion : IAsyncLifetime
+{
+    private SliceServices _services = null!;
+    private TestCluster _cluster = null!;
+    private HttpClient _head = null!;
+
+    public async Task InitializeAsync()
+    {
+        _services = await SliceServices.StartAsync();
+        _cluster = _services.Cluster;
+        await _services.Slice.SubmitWhenOpenAsync(_cluster.Member, TestCluster.Body(("1.1", 500m)));
+        _head = _services.Appraisal.Client(ServiceHost.Token(Roles.Head, _cluster.Head));
+        await Eventually.Until(() => _head.GetAsync(Table), r => r.IsSuccessStatusCode, what: "the year in appraisal");
+    }
+
+    private string Year => $"/appraisal/clusters/{_cluster.Id}/years/{_cluster.Year}";
+    private string Table => $"{Year}/table";
+    private string Value(string criterion) => $"{Year}/units/{_cluster.Member}/values/criteria/{criterion}";
+
+    [Fact]
+    public async Task The_second_of_two_people_saving_it_gets_409_with_the_value_the_first_saved()
+    {
+        var first = await _head.PutAsJsonAsync(Value("1.1"), new { score = 450m, comment = "Trừ phần chưa có minh chứng", revision = 0 });
+        var second = await _head.PutAsJsonAsync(Value("1.1"), new { score = 480m, comment = "Theo báo cáo quý IV", revision = 0 });
+
+        first.StatusCode.Should().Be(HttpStatusCode.OK);
+        second.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var current = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("current");
+        (current.GetProperty("revision").GetInt32(), current.GetProperty("input").GetProperty("score").GetDecimal()).Should().Be((1, 450m));
+        var row = await RowAsync("1.1");
+        (row.GetProperty("selfPoints").GetDecimal(), row.GetProperty("points").GetDecimal()).Should().Be((500m, 450m));
+    }
+
+    [Fact]
+    public async Task An_unknown_criterion_or_a_value_over_its_maximum_is_refused_naming_it_and_nothing_changes()
+    {
+        var unknown = await _head.PutAsJsonAsync(Value("zz.99"), new { score = 1m, comment = "Thử", revision = 0 });
+        var over = await _head.PutAsJsonAsync(Value("1.1"), new { score = 1001m, comment = "Thử", revision = 0 });
+        var noComment = await _head.PutAsJsonAsync(Value("1.1"), new { score = 10m, revision = 0 });
+
+        unknown.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("criterionId")[0].GetString()
+            .Should().Contain("Không có tiêu chí mã \"zz.99\"");
+        (await over.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("score")[0].GetString()
+            .Should().StartWith("Tiêu chí 1.1 «Kết quả thực hiện nhiệm vụ»").And.Contain("vượt điểm tối đa");
+        (await noComment.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("comment")[0].GetString()
+            .Should().Be("Nhận xét thẩm định là bắt buộc.");
+        (await RowAsync("1.1")).GetProperty("appraisedInput").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task Members_read_the_table_only_once_it_is_published_to_them()
+    {
+        using var member = _services.Appraisal.Client(ServiceHost.Token(Roles.Unit, _cluster.Member));
+        var before = await member.GetAsync(Table);
+
+        (await _head.PostAsJsonAsync($"{Year}/publication", new { objectionWorkingDays = 3 })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var after = await member.GetAsync(Table);
+
+        before.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        after.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await after.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stage").GetString().Should().Be("published");
+    }
+
+    private async Task<JsonElement> RowAsync(string criterion)
+    {
+        var table = await _head.GetFromJsonAsync<JsonElement>(Table);
+        return table.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unitId").GetString() == _cluster.Member)
+            .GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("criterionId").GetString() == criterion);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _head.Dispose();
+        await _services.DisposeAsync();
+    }
+}
