@@ -9,11 +9,14 @@ namespace Tdkt.Scoring.Excel;
 /// <summary>
 /// Writes a unit's score table for a framework (.xlsx): code, criterion, maximum, self score, evidence,
 /// appraised score and how to score. Points are entered on leaf criteria and bonus items only.
+/// With <paramref name="prefill"/> the self and appraised points and the evidence already known are written in,
+/// so a head fills in only what changes.
 /// </summary>
 public static class ScoreSheetExporter
 {
-    public static void Export(Framework framework, string unitName, Stream output)
+    public static void Export(Framework framework, string unitName, Stream output, IReadOnlyDictionary<string, PrefilledRow>? prefill = null)
     {
+        var known = prefill ?? new Dictionary<string, PrefilledRow>();
         using var doc = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbook = doc.AddWorkbookPart();
         workbook.Workbook = new Workbook();
@@ -30,14 +33,14 @@ public static class ScoreSheetExporter
         foreach (var g in framework.Groups)
         {
             rows.Add(row++, (SheetLayout.Id, SheetLayout.SectionPrefix + g.Id), (SheetLayout.Name, g.Name.ToUpperInvariant()), (SheetLayout.Max, g.Max));
-            foreach (var c in g.Criteria) row = Criterion(rows, c, 0, row);
+            foreach (var c in g.Criteria) row = Criterion(rows, c, 0, row, known);
         }
         var bonus = framework.Bonus.Items.ToList();
         if (framework.Bonus.HeadBonus is { } head) bonus.Add(head);
         if (bonus.Count > 0)
         {
             rows.Add(row++, (SheetLayout.Id, SheetLayout.SectionPrefix + "bonus"), (SheetLayout.Name, "ĐIỂM THƯỞNG"), (SheetLayout.Max, framework.Bonus.TotalCap));
-            foreach (var c in bonus) row = Criterion(rows, c, 0, row);
+            foreach (var c in bonus) row = Criterion(rows, c, 0, row, known);
         }
         if (framework.Deductions.Count > 0)
         {
@@ -50,11 +53,21 @@ public static class ScoreSheetExporter
         workbook.Workbook.Save();
     }
 
-    private static int Criterion(RowWriter rows, Criterion c, int depth, int row)
+    private static int Criterion(RowWriter rows, Criterion c, int depth, int row, IReadOnlyDictionary<string, PrefilledRow> known)
     {
-        rows.Add(row++, (SheetLayout.Id, c.Id), (SheetLayout.Name, new string(' ', depth * 3) + c.Name), (SheetLayout.Max, c.Max),
-            (SheetLayout.Guide, Guide.For(c)));
-        foreach (var child in c.Children) row = Criterion(rows, child, depth + 1, row);
+        var cells = new List<(string, object)>
+        {
+            (SheetLayout.Id, c.Id), (SheetLayout.Name, new string(' ', depth * 3) + c.Name), (SheetLayout.Max, c.Max),
+        };
+        if (!c.HasChildren && known.TryGetValue(c.Id, out var p))
+        {
+            if (p.Self is { } self) cells.Add((SheetLayout.Self, self));
+            if (!string.IsNullOrEmpty(p.Evidence)) cells.Add((SheetLayout.Evidence, p.Evidence));
+            if (p.Appraised is { } appraised) cells.Add((SheetLayout.Appraised, appraised));
+        }
+        cells.Add((SheetLayout.Guide, Guide.For(c)));
+        rows.Add(row++, [.. cells]);
+        foreach (var child in c.Children) row = Criterion(rows, child, depth + 1, row, known);
         return row;
     }
 
@@ -63,6 +76,9 @@ public static class ScoreSheetExporter
 
     private static Column Width(uint index, double width) =>
         new() { Min = index, Max = index, Width = width, CustomWidth = true };
+
+    /// <summary>The known values of one criterion's line (columns D, E and F).</summary>
+    public sealed record PrefilledRow(decimal? Self, string? Evidence, decimal? Appraised);
 
     private sealed class RowWriter(SheetData data)
     {

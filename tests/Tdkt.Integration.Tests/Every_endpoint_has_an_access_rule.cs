@@ -72,6 +72,8 @@ public sealed class Every_endpoint_has_an_access_rule(EmbeddedHost embedded)
         // read it once published to them (not yet in the demo year), and each sees and answers its own explanation requests.
         ["GET /appraisal/clusters/{clusterId}/years/{year}/table"] = "abh",
         ["PUT /appraisal/clusters/{clusterId}/years/{year}/units/{unitId}/values/{section}/{criterionId}"] = "h",
+        ["GET /appraisal/clusters/{clusterId}/years/{year}/units/{unitId}/sheet"] = "h",
+        ["POST /appraisal/clusters/{clusterId}/years/{year}/units/{unitId}/sheet"] = "h",
         ["GET /appraisal/clusters/{clusterId}/years/{year}/deductions"] = "abh",
         ["POST /appraisal/clusters/{clusterId}/years/{year}/units/{unitId}/deductions"] = "h",
         ["POST /appraisal/clusters/{clusterId}/years/{year}/deductions/{deductionId}/withdrawal"] = "h",

@@ -73,6 +73,30 @@ public sealed class When_the_head_appraises_a_criterion : IAsyncLifetime
         (await after.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stage").GetString().Should().Be("published");
     }
 
+    [Fact]
+    public async Task A_sheet_filled_in_Excel_comes_back_as_appraised_values_and_a_bad_one_by_cell_with_nothing_saved()
+    {
+        var download = await _head.GetAsync($"{Year}/units/{_cluster.Member}/sheet");
+        download.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using var exported = new MemoryStream(await download.Content.ReadAsByteArrayAsync());
+
+        // Row 5 is the group, 6 is criterion 1.1 (pre-filled with the unit's 500), 7 is 1.2 (a task: 10 or 0 points).
+        var refused = await UploadAsync(ExcelFile.Fill(exported, ("F6", 2000m), ("F7", 7m)));
+        var accepted = await UploadAsync(ExcelFile.Fill(exported, ("F6", 420m)));
+
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name)
+            .Should().BeEquivalentTo("F6", "F7");
+        accepted.StatusCode.Should().Be(HttpStatusCode.OK, await accepted.Content.ReadAsStringAsync());
+        (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("changed").EnumerateArray().Select(c => c.GetString()).Should().Equal("1.1");
+        var row = await RowAsync("1.1");
+        (row.GetProperty("points").GetDecimal(), row.GetProperty("comment").GetString()).Should().Be((420m, "Nhập từ bảng tính Excel (ô F6)"));
+        (await RowAsync("1.2")).GetProperty("appraisedInput").ValueKind.Should().Be(JsonValueKind.Null, "the refused upload saved nothing");
+    }
+
+    private Task<HttpResponseMessage> UploadAsync(Stream xlsx) => _head.PostAsync($"{Year}/units/{_cluster.Member}/sheet",
+        new MultipartFormDataContent { { new StreamContent(xlsx), "file", "phieu-cham.xlsx" } });
+
     private async Task<JsonElement> RowAsync(string criterion)
     {
         var table = await _head.GetFromJsonAsync<JsonElement>(Table);

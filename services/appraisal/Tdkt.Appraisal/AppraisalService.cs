@@ -44,6 +44,7 @@ public static class AppraisalApi
         // Who may do what is decided per cluster-year in each handler (Leadership): head and deputy, members, the board.
         var year = appraisal.MapGroup("/clusters/{clusterId}/years/{year:int}").RequireAuthorization();
         year.MapAppraisalTableApi();
+        year.MapAppraisalWorkbookApi();
         year.MapDeductionApi();
         year.MapStatusApi();
         year.MapExplanationApi();

@@ -1,3 +1,4 @@
+using Tdkt.Testing;
 using FluentAssertions;
 using Tdkt.Scoring.Computation;
 using Tdkt.Scoring.Excel;

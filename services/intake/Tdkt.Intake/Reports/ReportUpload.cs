@@ -24,12 +24,9 @@ public sealed record ReportUpload(string Kind, string? Title, string? Note, IRea
 
     public static async Task<(ReportUpload? Upload, ValidationProblem? Problem)> ReadAsync(HttpRequest request, FileLimits limits, CancellationToken ct)
     {
-        IFormCollection form;
-        try { form = await request.ReadFormAsync(ct); }
-        catch (Exception e) when (e is InvalidDataException or IOException && !ct.IsCancellationRequested)
-        {
-            return (null, Validation.Problem("body", "Không đọc được biểu mẫu gửi lên: cần multipart/form-data với các trường kind, title, note và files."));
-        }
+        var (read, unreadable) = await request.ReadFormBodyAsync("các trường kind, title, note và files", ct);
+        if (unreadable is not null) return (null, unreadable);
+        var form = read!;
         var v = new Validation();
         var kind = Single(v, form, "kind", "Loại báo cáo");
         var title = Single(v, form, "title", "Tiêu đề");

@@ -2,10 +2,10 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Tdkt.Scoring.Tests.Excel;
+namespace Tdkt.Testing;
 
-/// <summary>Plays the user: types values into cells of an exported score table.</summary>
-internal static class ExcelFile
+/// <summary>Plays the user: types values into cells of an exported score table, over what a cell held.</summary>
+public static class ExcelFile
 {
     public static MemoryStream Fill(MemoryStream exported, params (string Cell, object Value)[] values)
     {
@@ -26,6 +26,7 @@ internal static class ExcelFile
                     cell.InlineString = new InlineString(new Text(s));
                 }
                 else cell.CellValue = new CellValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!);
+                row.Elements<Cell>().SingleOrDefault(c => c.CellReference?.Value == reference)?.Remove();
                 // Cells must stay in column order inside a row.
                 var after = row.Elements<Cell>().LastOrDefault(c => string.CompareOrdinal(c.CellReference!.Value, reference) < 0);
                 if (after is null) row.PrependChild(cell); else after.InsertAfterSelf(cell);
