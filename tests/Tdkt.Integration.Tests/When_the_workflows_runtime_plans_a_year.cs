@@ -39,6 +39,27 @@ public sealed class When_the_workflows_runtime_plans_a_year : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_self_assessment_and_a_report_after_their_due_date_are_accepted_and_marked_late_by_how_many_days()
+    {
+        await _services.AssignWorkflowAsync("db-cum-vung-cao");
+        await DueAtWhenAsync("SelfAssessmentSubmitted", null, d => d is not null);
+        using var unit = _services.Intake.Client(ServiceHost.Token(Roles.Unit, _cluster.Member));
+        var daysLate = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(Vietnam).DateTime).DayNumber - new DateOnly(2025, 12, 25).DayNumber;
+
+        var assessed = await unit.PostAsync(_cluster.SelfAssessmentsOf(_cluster.Member), TestCluster.Body(("1.1", 10m)));
+        using var form = new MultipartFormDataContent { { new StringContent("annual"), "kind" } };
+        form.Add(new ByteArrayContent("%PDF-1.4\n%%EOF\n"u8.ToArray()), "files", "bao-cao-nam.pdf");
+        var reported = await unit.PostAsync($"/intake/clusters/{_cluster.Id}/years/{_cluster.Year}/units/{_cluster.Member}/reports", form);
+
+        assessed.StatusCode.Should().Be(System.Net.HttpStatusCode.Created);
+        var receipt = await assessed.Content.ReadFromJsonAsync<JsonElement>();
+        receipt.GetProperty("dueAt").GetDateTimeOffset().Should().Be(new DateTimeOffset(2025, 12, 25, 23, 59, 59, Vietnam));
+        receipt.GetProperty("daysLate").GetInt32().Should().Be(daysLate);
+        reported.StatusCode.Should().Be(System.Net.HttpStatusCode.Created);
+        (await reported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("daysLate").GetInt32().Should().Be(daysLate);
+    }
+
+    [Fact]
     public async Task Setting_and_moving_the_summary_conference_moves_the_self_assessment_due_date_in_intake()
     {
         // Bắc Kạn: the self-assessment is due 7 working days before the summary conference, which the head sets.
