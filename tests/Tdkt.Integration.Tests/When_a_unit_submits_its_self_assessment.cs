@@ -86,6 +86,28 @@ public sealed class When_a_unit_submits_its_self_assessment : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Evidence_may_cite_a_file_the_unit_uploaded_and_no_other()
+    {
+        await _slice.SubmitWhenOpenAsync(_cluster.Head, TestCluster.Body(("1.1", 10m)));
+        using var unit = _services.Intake.Client(ServiceHost.Token(Roles.Unit, _cluster.Member));
+        using var form = new MultipartFormDataContent { { new StringContent("annual"), "kind" } };
+        form.Add(new ByteArrayContent("%PDF-1.4\n% minh chứng\n%%EOF\n"u8.ToArray()), "files", "minh-chung.pdf");
+        var report = await (await unit.PostAsync($"/intake/clusters/{_cluster.Id}/years/{_cluster.Year}/units/{_cluster.Member}/reports", form))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var uploaded = report.GetProperty("files")[0].GetProperty("sha256").GetString()!;
+        object Citing(string evidence) => new { criteria = new[] { new { criterionId = "1.1", score = 10m, evidence = new[] { evidence } } } };
+
+        var cited = await unit.PostAsJsonAsync(_cluster.SelfAssessmentsOf(_cluster.Member), Citing(uploaded));
+        var unknown = await unit.PostAsJsonAsync(_cluster.SelfAssessmentsOf(_cluster.Member), Citing(new string('a', 64)));
+
+        cited.StatusCode.Should().Be(HttpStatusCode.Created);
+        unknown.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("criteria[1.1].evidence")[0].GetString()
+            .Should().Contain("chưa được đơn vị tải lên");
+        (await StoredSubmissionsOf(_cluster.Member)).Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_draft_may_be_incomplete_and_is_read_back_until_the_unit_submits()
     {
         await _slice.SubmitWhenOpenAsync(_cluster.Head, TestCluster.Body(("1.1", 10m)));

@@ -13,8 +13,6 @@ namespace Tdkt.Appraisal.Deductions;
 /// <summary>Body of a manual deduction: a type of the framework's catalogue, how many times, the reason and the evidence.</summary>
 public sealed record DeductionRequest(string? Type, int? Count, string? Reason, List<string?>? Evidence);
 
-public sealed record WithdrawRequest(string? Reason);
-
 public static class DeductionApi
 {
     public static void MapDeductionApi(this RouteGroupBuilder year)
@@ -62,15 +60,13 @@ public static class DeductionApi
         year.MapPost("/deductions/{deductionId:guid}/withdrawal", async Task<Results<Ok<RecordedDeduction>, ValidationProblem, ProblemHttpResult>> (
             string clusterId, int year, Guid deductionId, HttpRequest request, ClaimsPrincipal user, AppraisalDb db, TimeProvider time, CancellationToken ct) =>
         {
-            var (c, problem) = await db.LeadAsync(clusterId, year, user, ct, open: true);
-            if (problem is not null) return problem;
-            var (body, bad) = await request.ReadJsonBodyAsync<WithdrawRequest>(ct);
-            if (bad is not null) return bad;
-            if (new Validation().Text("reason", body!.Reason, "Lý do rút điểm trừ", Limits.Text) is { IsValid: false } v) return v.ToProblem();
+            var (c, reason, invalid, refused) = await db.ReadWithdrawalAsync(clusterId, year, request, user, "Lý do rút điểm trừ", ct);
+            if (invalid is not null) return invalid;
+            if (refused is not null) return refused;
             var d = await db.Deductions.FirstOrDefaultAsync(x => x.Id == deductionId && x.ClusterId == clusterId && x.Year == year, ct);
             if (d is null || d.WithdrawnAt is not null) return Problems.NotFound("Không có điểm trừ này (hoặc đã được rút).");
             d.WithdrawnAt = time.GetUtcNow();
-            db.Record(c!, user, time, "deduction", d.UnitId, null, $"{d.Type} × {d.Count}: {d.Reason}", "(đã rút)", body.Reason!.Trim());
+            db.Record(c!, user, time, "deduction", d.UnitId, null, $"{d.Type} × {d.Count}: {d.Reason}", "(đã rút)", reason!);
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(d);
         }).Accepts<WithdrawRequest>("application/json");

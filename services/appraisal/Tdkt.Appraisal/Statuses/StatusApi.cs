@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Appraisal.Appraisals;
 using Tdkt.Appraisal.Audit;
-using Tdkt.Appraisal.Deductions;
 using Tdkt.Platform.Problems;
 using Tdkt.Scoring.Model;
 
@@ -61,15 +60,13 @@ public static class StatusApi
         year.MapPost("/statuses/{statusId:guid}/withdrawal", async Task<Results<Ok<UnitStatusFact>, ValidationProblem, ProblemHttpResult>> (
             string clusterId, int year, Guid statusId, HttpRequest request, ClaimsPrincipal user, AppraisalDb db, TimeProvider time, CancellationToken ct) =>
         {
-            var (c, problem) = await db.LeadAsync(clusterId, year, user, ct, open: true);
-            if (problem is not null) return problem;
-            var (body, bad) = await request.ReadJsonBodyAsync<WithdrawRequest>(ct);
-            if (bad is not null) return bad;
-            if (new Validation().Text("reason", body!.Reason, "Lý do rút tình trạng", Limits.Text) is { IsValid: false } v) return v.ToProblem();
+            var (c, reason, invalid, refused) = await db.ReadWithdrawalAsync(clusterId, year, request, user, "Lý do rút tình trạng", ct);
+            if (invalid is not null) return invalid;
+            if (refused is not null) return refused;
             var s = await db.StatusFacts.FirstOrDefaultAsync(x => x.Id == statusId && x.ClusterId == clusterId && x.Year == year, ct);
             if (s is null || s.WithdrawnAt is not null) return Problems.NotFound("Không có tình trạng này (hoặc đã được rút).");
             s.WithdrawnAt = time.GetUtcNow();
-            db.Record(c!, user, time, "status", s.UnitId, null, s.FactId ?? s.Reason, "(đã rút)", body.Reason!.Trim());
+            db.Record(c!, user, time, "status", s.UnitId, null, s.FactId ?? s.Reason, "(đã rút)", reason!);
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(s);
         }).Accepts<WithdrawRequest>("application/json");

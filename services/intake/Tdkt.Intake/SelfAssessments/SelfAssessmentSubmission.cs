@@ -91,6 +91,7 @@ public static class SelfAssessmentSubmission
         var criteria = await db.WithRegisteredPlansAsync(clusterId, year, unitId, fw, body.CriteriaInputs(), ct);
         var bonus = await db.WithRegisteredPlansAsync(clusterId, year, unitId, fw, body.BonusInputs(), ct);
         var (result, errors) = SelfScoring.Score(fw, unitId, clusterYear.HeadUnitId == unitId, criteria, bonus, complete);
+        if (errors.IsValid) errors = await db.CheckEvidenceFilesAsync(clusterId, year, unitId, criteria, bonus, ct);
         return errors.IsValid ? ((body, clusterYear, result!.Total, criteria, bonus), null, null) : (null, errors.ToProblem(), null);
     }
 }
