@@ -36,6 +36,13 @@ public static class SelfAssessmentForm
     {
         var inputs = new Dictionary<string, CriterionInput>(StringComparer.Ordinal);
         foreach (var c in criteria)
+            if (ReadOne(c, form, prefix) is { } input) inputs[c.Id] = input;
+        return inputs;
+    }
+
+    /// <summary>One criterion's inputs from the form; null when nothing was entered for it.</summary>
+    public static CriterionInput? ReadOne(Criterion c, IFormCollection form, string prefix)
+    {
         {
             string? Text(string f) => form[Field(c.Id, f, prefix)].ToString() is { Length: > 0 } s ? s.Trim() : null;
             var input = new CriterionInput
@@ -46,11 +53,9 @@ public static class SelfAssessmentForm
                 Evidence = (Text("evidence") ?? "").Split(['\n', ',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
                 Note = Text("note"),
             };
-            if (input.Score is not null || input.Tier is not null || input.Value is not null || input.Count is not null
-                || input.Total is not null || input.Done == true || input.Evidence.Count > 0)
-                inputs[c.Id] = input;
+            return input.Score is not null || input.Tier is not null || input.Value is not null || input.Count is not null
+                || input.Total is not null || input.Done == true || input.Evidence.Count > 0 ? input : null;
         }
-        return inputs;
     }
 
     /// <summary>A saved draft as the form's values, so the page shows it as the unit left it.</summary>
