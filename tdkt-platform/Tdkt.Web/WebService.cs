@@ -7,6 +7,7 @@ using Tdkt.Platform.Hosting;
 using Tdkt.Web.Api;
 using Tdkt.Web.Auth;
 using Tdkt.Web.Components;
+using Tdkt.Web.Intake;
 using Tdkt.Web.Scoring;
 
 namespace Tdkt.Web;
@@ -34,6 +35,7 @@ public sealed class WebService : ITdktService
         endpoints.MapWebAssets();
         endpoints.MapWebSignIn();
         endpoints.MapScoreEndpoint();
+        endpoints.MapReportDownloadProxy();
         endpoints.MapRazorComponents<App>().RequireAuthorization(WebSignIn.PagePolicy).ExcludeFromDescription();
     }
 }

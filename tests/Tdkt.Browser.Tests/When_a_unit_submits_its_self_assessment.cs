@@ -1,5 +1,9 @@
 using FluentAssertions;
 using Microsoft.Playwright;
+using Tdkt.Scoring.Computation;
+using Tdkt.Scoring.Sheets;
+using Tdkt.Testing;
+using Tdkt.Web.Components;
 
 namespace Tdkt.Browser.Tests;
 
@@ -7,38 +11,44 @@ namespace Tdkt.Browser.Tests;
 public sealed class When_a_unit_submits_its_self_assessment(BrowserHost host)
 {
     private const string Form = "/don-vi/nam-po/tu-cham-diem/dien-bien-vung-cao/2022";
+    private static readonly SampleSheets Sample = SampleSheets.Of("db-huyen-vung-cao");
 
     [Fact]
-    public async Task The_score_follows_the_inputs_the_unit_gets_a_receipt_and_the_head_sees_it()
+    public async Task The_score_follows_the_inputs_a_draft_comes_back_the_unit_gets_the_servers_score_and_the_head_sees_it()
     {
+        // Nậm Pồ's figures of the hand-checked sample sheet, whose self total the scoring library computes.
+        var sheet = Sample.Unit("nam-po");
+        var expected = Vn.Number(ClusterScorer.Score(Sample.Framework, new ClusterSheets(null, null, true, [sheet])).Value!.Units[0].Total);
         var unit = await host.SignInAsync(host.People.Unit);
         await unit.GotoAsync(Form);
         (await unit.TextContentAsync("#score-total")).Should().Be("–");
-        // The first criterion of the framework, whatever its kind: a number, a level to choose, or a box to tick.
-        var first = unit.Locator("[data-criterion]").First;
-        var id = await first.GetAttributeAsync("data-criterion");
-        if (await first.Locator("select").CountAsync() > 0) await first.Locator("select").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        else if (await first.Locator("input[type=checkbox]").CountAsync() > 0) await first.Locator("input[type=checkbox]").CheckAsync();
-        else
-        {
-            // A result and, for a percent-of-plan criterion, its plan: 95 of 100.
-            var numbers = first.Locator("input[type=number]");
-            for (var i = await numbers.CountAsync() - 1; i >= 0; i--) await numbers.Nth(i).FillAsync(i == 0 ? "95" : "100");
-        }
-        await first.Locator("input[type=text]").FillAsync("Báo cáo số 12/BC-UBND");
+        await FillAsync(unit, "c", sheet.Criteria);
+        await FillAsync(unit, "b", sheet.Bonus);
+        await unit.FillAsync("[name='c[1.1].evidence']", "Báo cáo số 12/BC-UBND");
         // Scored live by the scoring library, before anything is sent.
-        await unit.WaitForFunctionAsync("() => document.getElementById('score-total').textContent !== '–'");
-        var live = await unit.TextContentAsync("#score-total");
-        (await unit.TextContentAsync($"[data-points='{id}']")).Should().NotBe("–");
+        await unit.WaitForFunctionAsync($"() => document.getElementById('score-total').textContent === '{expected}'");
+        (await unit.TextContentAsync("[data-points='T1']")).Should().Be("10");
+        (await unit.Locator("[name^='b[T-CT]']").CountAsync()).Should().Be(0, "only the year's head gets the head's bonus");
         await unit.SaveAsync("unit-self-assessment-form");
+
+        await unit.ClickAsync("#save-draft");
+        (await unit.TextContentAsync("#draft-saved")).Should().Contain("Đã lưu nháp");
+        await unit.GotoAsync(Form);
+        (await unit.TextContentAsync("#draft-loaded")).Should().Contain("bản nháp");
+        (await unit.InputValueAsync("[name='c[1.1].value']")).Should().Be("300");
+        (await unit.TextContentAsync("#score-total")).Should().Be(expected);
 
         await unit.ClickAsync("#submit");
         var receipt = await unit.TextContentAsync("#receipt");
-        receipt.Should().Contain("Đã nộp bản tự chấm điểm").And.Contain($"tổng điểm tự chấm {live}");
+        receipt.Should().Contain("Đã nộp bản tự chấm điểm");
+        (await unit.TextContentAsync("#receipt-score")).Should().Be(expected, "the receipt shows the score intake computed");
         await unit.SaveAsync("unit-self-assessment-receipt");
 
         await unit.GotoAsync("/don-vi/nam-po/bai-da-nop/dien-bien-vung-cao/2022");
         (await unit.Locator("#submissions tbody tr").CountAsync()).Should().BeGreaterThan(0);
+        (await unit.TextContentAsync("#submissions tbody tr >> nth=0 >> .score")).Should().Be(expected);
+        // 2022 is over on the real clock: a version sent now is late, and says by how much.
+        (await unit.TextContentAsync("#submissions tbody tr >> nth=0")).Should().Contain("nộp muộn");
         await unit.SaveAsync("unit-submissions");
 
         var head = await host.SignInAsync(host.People.Head);
@@ -62,6 +72,24 @@ public sealed class When_a_unit_submits_its_self_assessment(BrowserHost host)
         (await manual.Locator(".field-error").CountAsync()).Should().BeGreaterThan(0);
         (await unit.QuerySelectorAsync("#receipt")).Should().BeNull();
         await unit.SaveAsync("unit-self-assessment-error");
+    }
+
+    private static async Task FillAsync(IPage page, string prefix, IReadOnlyDictionary<string, CriterionInput> inputs)
+    {
+        foreach (var (id, i) in inputs)
+        {
+            async Task Set(string field, object? value)
+            {
+                if (value is not null) await page.FillAsync($"[name='{prefix}[{id}].{field}']", Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!);
+            }
+            await Set("value", i.Value);
+            await Set("plan", i.Plan);
+            await Set("score", i.Score);
+            await Set("count", i.Count);
+            await Set("total", i.Total);
+            if (i.Tier is { } tier) await page.SelectOptionAsync($"[name='{prefix}[{id}].tier']", tier);
+            if (i.Done == true) await page.CheckAsync($"[name='{prefix}[{id}].done']");
+        }
     }
 
     private static async Task Eventually(Func<Task<bool>> condition)

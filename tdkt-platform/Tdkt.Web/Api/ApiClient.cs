@@ -24,6 +24,26 @@ public sealed class ApiClient(IHttpClientFactory clients, ILogger<ApiClient> log
     public Task<ApiResult<T>> PostTextAsync<T>(string service, string path, string text, string contentType, CancellationToken ct = default) =>
         SendAsync<T>(service, HttpMethod.Post, path, new StringContent(text, System.Text.Encoding.UTF8, contentType), ct);
 
+    /// <summary>A form with files (a report). Never retried: the resilience handler retries no POST, and a stream cannot be sent twice.</summary>
+    public Task<ApiResult<T>> PostMultipartAsync<T>(string service, string path, MultipartFormDataContent form, CancellationToken ct = default) =>
+        SendAsync<T>(service, HttpMethod.Post, path, form, ct);
+
+    /// <summary>A file to pass through to the browser as it came: the caller disposes the response; null when unreachable.</summary>
+    public async Task<HttpResponseMessage?> GetRawAsync(string service, string path, CancellationToken ct = default)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path.TrimStart('/'));
+            return await clients.CreateClient(service).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException
+            or Polly.CircuitBreaker.BrokenCircuitException && !ct.IsCancellationRequested)
+        {
+            log.LogWarning(e, "Service {Service} did not answer GET {Path}", service, path);
+            return null;
+        }
+    }
+
     private async Task<ApiResult<T>> SendAsync<T>(string service, HttpMethod method, string path, HttpContent? content, CancellationToken ct)
     {
         try

@@ -14,6 +14,8 @@ public sealed record ApiProblem
     public string? Title { get; init; }
     public string? Detail { get; init; }
     public Dictionary<string, string[]>? Errors { get; init; }
+    /// <summary>Members beyond RFC 7807's, e.g. the value now stored that a 409 carries as "current".</summary>
+    [JsonExtensionData] public Dictionary<string, System.Text.Json.JsonElement>? Extensions { get; init; }
 
     /// <summary>What the user reads at the top of the page: the detail, else the title, else the field messages.</summary>
     [JsonIgnore]

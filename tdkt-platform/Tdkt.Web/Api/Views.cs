@@ -23,12 +23,16 @@ public sealed record NextReminderView(DateTimeOffset At, int WorkingDaysBefore, 
 public sealed record NoticeView(long Id, string Kind, string ClusterId, int Year, string StepId, string UnitId, DateOnly DueDate,
     string Subject, string Body, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
 
-public sealed record ReceiptView(Guid Id, string ClusterId, int Year, string UnitId, DateTimeOffset SubmittedAt, int CriteriaCount);
+/// <summary>A self-assessment version's receipt: the server's time and self-score, and how late it came.</summary>
+public sealed record ReceiptView(Guid Id, string ClusterId, int Year, string UnitId, DateTimeOffset SubmittedAt, int CriteriaCount,
+    int Version, decimal SelfScore, DateTimeOffset? DueAt, int? DaysLate);
 
-public sealed record CriterionValueView(string CriterionId, decimal Value, string? Note, List<string>? Evidence);
+/// <summary>One criterion as the unit entered it (the contract's CriterionValue): the inputs its kind reads, never points alone.</summary>
+public sealed record CriterionValueView(string CriterionId, decimal? Score, decimal? Points, string? Tier, decimal? Value, decimal? Plan,
+    int? Count, Dictionary<string, int>? Counts, int? Total, bool? Done, string? Note, List<string>? Evidence);
 
 public sealed record ReceivedView(Guid SubmissionId, string ClusterId, int Year, string UnitId, DateTimeOffset SubmittedAt,
-    List<CriterionValueView>? Criteria);
+    List<CriterionValueView>? Criteria, List<CriterionValueView>? Bonus, decimal? SelfScore, int? Version);
 
 public sealed record EscalationView(long Id, string ClusterId, int Year, string StepId, string UnitId, DateOnly DueDate, decimal Deduct,
     bool Exclude, DateTimeOffset MissedAt);

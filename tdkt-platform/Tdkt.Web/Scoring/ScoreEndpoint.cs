@@ -18,7 +18,10 @@ public static class ScoreEndpoint
         {
             var framework = await YearFramework.LoadAsync(api, clusterId, year, ct);
             if (framework.Framework is not { } fw) return Results.Json(new { error = framework.Problem?.Message });
-            var scored = SelfAssessmentForm.Score(fw, me.UnitId ?? "", SelfAssessmentForm.Read(fw, form));
+            var unit = me.UnitId ?? "";
+            var clusterYear = await api.GetAsync<ClusterYearView>("registry", $"/registry/clusters/{clusterId}/years/{year}", ct);
+            var isHead = clusterYear.Value?.Head.Id == unit;
+            var scored = SelfAssessmentForm.Score(fw, unit, SelfAssessmentForm.Read(fw, form), SelfAssessmentForm.ReadBonus(fw, form, isHead), isHead);
             return Results.Json(new
             {
                 total = scored.Total is { } t ? Components.Vn.Number(t) : null,
