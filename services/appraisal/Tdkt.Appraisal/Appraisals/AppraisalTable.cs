@@ -9,7 +9,7 @@ namespace Tdkt.Appraisal.Appraisals;
 public sealed record CriterionRow(
     string Section, string CriterionId, string Name, decimal Max, string SelfInput, decimal? SelfPoints,
     string? AppraisedInput, decimal Points, string Trace, IReadOnlyList<string> Evidence,
-    string? Comment, string? By, int Revision, bool WaitsForOtherUnits);
+    string? Comment, string? By, int Revision, bool WaitsForOtherUnits, CriterionInput? AppraisedFields);
 
 public sealed record UnitRow(
     string UnitId, string UnitName, bool IsHead, int? SelfVersion, decimal? SelfTotal, decimal Total, string TotalTrace,
@@ -49,8 +49,8 @@ public static class AppraisalTable
                 .Concat(Leaves(u.BonusItems).Select(r => Row("bonus", r, own is null ? null : Find(own.BonusItems, r.Id),
                     sheetSelf.Bonus, sheetAppraised.Bonus, byKey.GetValueOrDefault((u.UnitId, "bonus", r.Id)), waiting.Contains(r.Id))))
                 .ToList();
-            var version = sheetSelf.Criteria.Count + sheetSelf.Bonus.Count > 0 ? (int?)null : null;
-            return new UnitRow(u.UnitId, u.UnitName, u.IsHead, version, own?.Total, u.Total, u.TotalTrace, u.Rank, u.TiedWith,
+            var version = sheets.Versions.TryGetValue(u.UnitId, out var v) ? v : (int?)null;
+            return new UnitRow(u.UnitId, u.UnitName, u.IsHead, version, version is null ? null : own?.Total, u.Total, u.TotalTrace, u.Rank, u.TiedWith,
                 StatusCode(u.Status), u.Reasons, u.Bonus, u.DeductionItems, criteria);
         }).ToList();
         return new(c.Year.ClusterId, c.Year.Year, c.Year.ClusterName, fw.Id, fw.Name, c.Stage(), c.State.PublishedAt,
@@ -71,7 +71,7 @@ public static class AppraisalTable
         new(section, r.Id, r.Name, r.Max, selfInputs.GetValueOrDefault(r.Id).Describe(), self?.Points,
             value is null ? null : appraisedInputs.GetValueOrDefault(r.Id).Describe(), r.Points,
             waiting ? $"{r.Trace} (tạm tính: chờ số liệu của tất cả các đơn vị để xếp hạng)" : r.Trace,
-            r.Evidence, value?.Comment, value?.By, value?.Revision ?? 0, waiting);
+            r.Evidence, value?.Comment, value?.By, value?.Revision ?? 0, waiting, value?.Input);
 
     private static IEnumerable<CriterionResult> Leaves(IEnumerable<CriterionResult> list) =>
         list.SelectMany(r => r.Children.Count == 0 ? [r] : Leaves(r.Children));

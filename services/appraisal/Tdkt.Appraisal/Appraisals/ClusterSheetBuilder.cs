@@ -11,7 +11,8 @@ namespace Tdkt.Appraisal.Appraisals;
 /// </summary>
 public static class ClusterSheetBuilder
 {
-    public sealed record Sheets(ClusterSheets Self, ClusterSheets Appraised);
+    /// <param name="Versions">Each unit's latest self-assessment version, absent when it has sent none.</param>
+    public sealed record Sheets(ClusterSheets Self, ClusterSheets Appraised, IReadOnlyDictionary<string, int> Versions);
 
     public static async Task<Sheets> BuildAsync(this AppraisalDb db, ClusterYearCopy year, CancellationToken ct)
     {
@@ -44,7 +45,8 @@ public static class ClusterSheetBuilder
                 Statuses = facts[m.UnitId].Where(f => f.FactId is null).Select(f => new StatusNote(f.Exclude, f.Reason)).ToList(),
             });
         }
-        return new(new ClusterSheets(year.ClusterName, y, true, self), new ClusterSheets(year.ClusterName, y, true, appraised));
+        return new(new ClusterSheets(year.ClusterName, y, true, self), new ClusterSheets(year.ClusterName, y, true, appraised),
+            latest.ToDictionary(l => l.Key, l => l.Value.Version));
     }
 
     private static Dictionary<string, CriterionInput> Overlay(IReadOnlyDictionary<string, CriterionInput> own, IEnumerable<AppraisedValue> values)
