@@ -48,6 +48,20 @@ public sealed class When_the_head_moves_the_summary_conference : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Moves_made_at_the_same_moment_all_succeed_and_one_of_them_is_the_plan()
+    {
+        using var head = _runtime.Host.Client(ServiceHost.Token(Roles.Head, Runtime.UnitId(1)));
+        var dates = Enumerable.Range(9, 8).Select(d => $"{d:00}/01/2023").ToList();
+
+        // Each re-plan raises the plan's revision; those that collide are made again on the plan as it now stands.
+        var responses = await Task.WhenAll(dates.Select(d => head.PutAsJsonAsync(Url, new { date = d })));
+
+        responses.Select(r => r.StatusCode).Should().OnlyContain(s => s == HttpStatusCode.OK);
+        var scheduled = Step(await _runtime.ProgressAsync(Cluster, 2022), "summary-conference").Scheduled;
+        dates.Select(d => DateOnly.ParseExact(d, "dd/MM/yyyy")).Should().Contain(scheduled!.Value);
+    }
+
+    [Fact]
     public async Task The_conference_is_due_on_the_day_the_head_set_not_at_the_end_of_the_quarter()
     {
         var before = await _runtime.ProgressAsync(Cluster, 2022);
