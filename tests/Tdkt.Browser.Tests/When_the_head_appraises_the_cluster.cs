@@ -25,6 +25,9 @@ public sealed class When_the_head_appraises_the_cluster(BrowserHost host)
         });
         await head.GotoAsync(Table);
         (await head.Locator("#appraisal-table thead th[data-unit]").CountAsync()).Should().Be(5);
+        // Mường Nhé has sent its self-assessment, so it is not marked; the head's own bonus row is in the table.
+        (await head.Locator("[data-not-submitted='muong-nhe']").CountAsync()).Should().Be(0);
+        (await head.Locator("#appraisal-table tr[data-criterion='T-CT']").CountAsync()).Should().Be(1);
         await head.SaveAsync("head-appraisal-table");
 
         await head.GotoAsync(MuongNhe);

@@ -16,7 +16,7 @@ public sealed record AppraisalTableView(string ClusterId, int Year, string Clust
     };
 }
 
-public sealed record UnitRowView(string UnitId, string UnitName, bool IsHead, decimal? SelfTotal, decimal Total, string TotalTrace,
+public sealed record UnitRowView(string UnitId, string UnitName, bool IsHead, int? SelfVersion, decimal? SelfTotal, decimal Total, string TotalTrace,
     int Rank, List<string> TiedWith, string Status, List<string> Reasons, decimal Bonus, List<DeductionResultView> Deductions,
     List<CriterionRowView> Criteria)
 {
