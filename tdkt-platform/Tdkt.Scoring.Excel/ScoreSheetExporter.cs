@@ -14,10 +14,15 @@ namespace Tdkt.Scoring.Excel;
 /// </summary>
 public static class ScoreSheetExporter
 {
-    public static void Export(Framework framework, string unitName, Stream output, IReadOnlyDictionary<string, PrefilledRow>? prefill = null)
+    /// <param name="asOf">When the pre-filled values were read; kept as the workbook's creation time (Excel keeps it when
+    /// saving), so an upload can tell which values someone else changed since.</param>
+    public static void Export(Framework framework, string unitName, Stream output, IReadOnlyDictionary<string, PrefilledRow>? prefill = null,
+        DateTimeOffset? asOf = null)
     {
         var known = prefill ?? new Dictionary<string, PrefilledRow>();
         using var doc = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        // The package keeps whole seconds: rounded up, a value saved just before the download is not taken for a later one.
+        if (asOf is { } at) doc.PackageProperties.Created = new DateTime(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerSecond + TimeSpan.TicksPerSecond, DateTimeKind.Utc);
         var workbook = doc.AddWorkbookPart();
         workbook.Workbook = new Workbook();
         var sheet = workbook.AddNewPart<WorksheetPart>();
@@ -76,6 +81,24 @@ public static class ScoreSheetExporter
 
     private static Column Width(uint index, double width) =>
         new() { Min = index, Max = index, Width = width, CustomWidth = true };
+
+    /// <summary>When the workbook says its values were read (see <c>asOf</c>), or null for a workbook made elsewhere.</summary>
+    public static DateTimeOffset? AsOf(Stream xlsx)
+    {
+        try
+        {
+            using var doc = SpreadsheetDocument.Open(xlsx, false);
+            return doc.PackageProperties.Created is { } created ? new DateTimeOffset(DateTime.SpecifyKind(created, DateTimeKind.Utc)) : null;
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or ArgumentException)
+        {
+            return null;
+        }
+        finally
+        {
+            xlsx.Position = 0;
+        }
+    }
 
     /// <summary>The known values of one criterion's line (columns D, E and F).</summary>
     public sealed record PrefilledRow(decimal? Self, string? Evidence, decimal? Appraised);

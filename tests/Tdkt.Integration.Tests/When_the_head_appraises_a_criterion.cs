@@ -94,6 +94,20 @@ public sealed class When_the_head_appraises_a_criterion : IAsyncLifetime
         (await RowAsync("1.2")).GetProperty("appraisedInput").ValueKind.Should().Be(JsonValueKind.Null, "the refused upload saved nothing");
     }
 
+    [Fact]
+    public async Task A_sheet_does_not_overwrite_a_value_someone_saved_after_it_was_downloaded()
+    {
+        using var exported = new MemoryStream(await (await _head.GetAsync($"{Year}/units/{_cluster.Member}/sheet")).Content.ReadAsByteArrayAsync());
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
+        (await _head.PutAsJsonAsync(Value("1.1"), new { score = 470m, comment = "Cụm phó thẩm định lại", revision = 0 })).EnsureSuccessStatusCode();
+
+        var upload = await UploadAsync(ExcelFile.Fill(exported, ("F6", 420m)));
+
+        upload.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString().Should().Contain("ô F6 (tiêu chí 1.1): điểm 470");
+        (await RowAsync("1.1")).GetProperty("points").GetDecimal().Should().Be(470m);
+    }
+
     private Task<HttpResponseMessage> UploadAsync(Stream xlsx) => _head.PostAsync($"{Year}/units/{_cluster.Member}/sheet",
         new MultipartFormDataContent { { new StreamContent(xlsx), "file", "phieu-cham.xlsx" } });
 

@@ -25,7 +25,7 @@ public static class AppraisalWorkbook
     public static void MapAppraisalWorkbookApi(this RouteGroupBuilder year)
     {
         year.MapGet("/units/{unitId}/sheet", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (string clusterId, int year, string unitId,
-            ClaimsPrincipal user, AppraisalDb db, CancellationToken ct) =>
+            ClaimsPrincipal user, AppraisalDb db, TimeProvider time, CancellationToken ct) =>
         {
             var (c, problem) = await db.LeadAsync(clusterId, year, user, ct);
             if (problem is not null) return problem;
@@ -37,7 +37,7 @@ public static class AppraisalWorkbook
             var prefill = appraised.Points.ToDictionary(p => p.Key, p => new ScoreSheetExporter.PrefilledRow(
                 self.Points.GetValueOrDefault(p.Key), evidence.GetValueOrDefault(p.Key), p.Value));
             using var output = new MemoryStream();
-            ScoreSheetExporter.Export(c.Framework, member.Name, output, prefill);
+            ScoreSheetExporter.Export(c.Framework, member.Name, output, prefill, time.GetUtcNow());
             return TypedResults.File(output.ToArray(), Xlsx, $"Phieu-cham-{unitId}-{year}.xlsx");
         });
 
@@ -58,6 +58,7 @@ public static class AppraisalWorkbook
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy, ct);
         copy.Position = 0;
+        var readAt = ScoreSheetExporter.AsOf(copy);
         var imported = ScoreSheetImporter.Import(copy, c.Framework);
         var v = new Validation();
         foreach (var e in imported.Errors) v.Add(e.Path.Length == 0 ? "file" : e.Path, e.Message);
@@ -72,6 +73,7 @@ public static class AppraisalWorkbook
                          new CriterionInput { Points = r.Appraised, Evidence = r.Evidence }).Errors)
                 foreach (var m in messages) v.Add($"F{r.Row}", m);
         if (!v.IsValid) return v.ToProblem();
+        if (await ChangedSinceAsync(db, c, unitId, changes, readAt, ct) is { } stale) return stale;
 
         foreach (var r in changes)
         {
@@ -86,6 +88,27 @@ public static class AppraisalWorkbook
         }
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new SheetUpload(unitId, changes.Select(r => r.CriterionId).ToList()));
+    }
+
+    /// <summary>
+    /// The same rule as saving one criterion: a value someone saved after this sheet was read is not overwritten unseen.
+    /// A sheet that does not say when it was read (made elsewhere) may change only values nobody appraised yet.
+    /// </summary>
+    private static async Task<ProblemHttpResult?> ChangedSinceAsync(AppraisalDb db, AppraisalContext c, string unitId,
+        IReadOnlyList<ImportedRow> changes, DateTimeOffset? readAt, CancellationToken ct)
+    {
+        var ids = changes.Select(r => r.CriterionId).ToList();
+        var stored = await db.AppraisedValues.AsNoTracking()
+            .Where(x => x.ClusterId == c.Year.ClusterId && x.Year == c.Year.Year && x.UnitId == unitId && ids.Contains(x.CriterionId)).ToListAsync(ct);
+        var stale = changes.Select(r => (Row: r, Value: stored.FirstOrDefault(x => x.CriterionId == r.CriterionId && x.Section == (r.IsBonus ? "bonus" : "criteria"))))
+            .Where(x => x.Value is not null && (readAt is null || x.Value.At > readAt)).ToList();
+        if (stale.Count == 0) return null;
+        return TypedResults.Problem(
+            "Sau khi tải bảng tính về, đã có người thẩm định lại: " +
+            string.Join("; ", stale.Select(x => $"ô F{x.Row.Row} (tiêu chí {x.Row.CriterionId}): {x.Value!.Input.Describe()} do {x.Value.By} lưu")) +
+            ". Hãy tải bảng tính mới rồi nhập lại; không có giá trị nào được lưu.",
+            statusCode: StatusCodes.Status409Conflict, title: "Xung đột dữ liệu",
+            extensions: new Dictionary<string, object?> { ["current"] = stale.Select(x => x.Value).ToList() });
     }
 
     private sealed record LeafPoints(IReadOnlyDictionary<string, decimal> Points, IReadOnlyDictionary<string, string> Evidence);
