@@ -30,6 +30,24 @@ public sealed class WorkingCalendar
     /// <summary>The calendar with the official overrides shipped in tdkt-platform/calendar (one shared instance).</summary>
     public static WorkingCalendar Vietnam() => Official.Value;
 
+    /// <summary>
+    /// The official calendar with an administrator's yearly decisions on top: an entered day wins over the shipped
+    /// decision for the same day; the shipped days nobody entered stay.
+    /// </summary>
+    public static WorkingCalendar VietnamWith(IEnumerable<YearOverrides> decided)
+    {
+        var byYear = OfficialOverrides.All.ToDictionary(y => y.Year);
+        foreach (var year in decided)
+        {
+            var entered = year.DaysOff.Select(d => d.Date).Concat(year.WorkingDays.Select(d => d.Date)).ToHashSet();
+            var shipped = byYear.GetValueOrDefault(year.Year);
+            byYear[year.Year] = new YearOverrides(year.Year,
+                [.. (shipped?.DaysOff ?? []).Where(d => !entered.Contains(d.Date)), .. year.DaysOff],
+                [.. (shipped?.WorkingDays ?? []).Where(d => !entered.Contains(d.Date)), .. year.WorkingDays]);
+        }
+        return new WorkingCalendar(byYear.Values);
+    }
+
     /// <summary>Statutory rules only, for tests and for years nobody has decided yet.</summary>
     public static WorkingCalendar StatutoryOnly() => new([]);
 

@@ -51,6 +51,13 @@ public sealed class SliceServices : IAsyncDisposable
         return await query(scope.ServiceProvider.GetRequiredService<IntakeDb>());
     }
 
+    /// <summary>Reads appraisal's own database, as its operator would.</summary>
+    public async Task<T> InAppraisalAsync<T>(Func<Tdkt.Appraisal.AppraisalDb, Task<T>> query)
+    {
+        await using var scope = Appraisal.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<Tdkt.Appraisal.AppraisalDb>());
+    }
+
     public Task<int> StoredSubmissionsOf(string unit) => InIntakeAsync(db => db.SelfAssessments.CountAsync(s => s.UnitId == unit));
 
     /// <summary>An administrator gives the cluster a shipped workflow definition, once the runtime knows the cluster.</summary>

@@ -2,6 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FluentAssertions;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tdkt.Calendar;
+using Tdkt.Contracts;
 using Tdkt.Platform.Auth;
 using Tdkt.Testing;
 
@@ -106,6 +111,27 @@ public sealed class When_the_head_appraises_a_criterion : IAsyncLifetime
         upload.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString().Should().Contain("ô F6 (tiêu chí 1.1): điểm 470");
         (await RowAsync("1.1")).GetProperty("points").GetDecimal().Should().Be(470m);
+    }
+
+    [Fact]
+    public async Task An_explanation_is_due_in_working_days_of_the_calendar_the_registry_decided()
+    {
+        var today = VietnamTime.Today(TimeProvider.System);
+        var nextWorkingDay = WorkingCalendar.Vietnam().AddWorkingDays(today, 1);
+        var dayOff = new CalendarDay(nextWorkingDay, "Nghỉ bù theo quyết định của UBND tỉnh", "Quyết định thử nghiệm");
+        await _services.Appraisal.Services.GetRequiredService<IBus>().Publish(
+            new CalendarOverridesChanged(nextWorkingDay.Year, [dayOff], [], DateTimeOffset.UtcNow));
+        await Eventually.Until(() => _services.InAppraisalAsync(db => db.CalendarDecisions.AnyAsync(d => d.Year == nextWorkingDay.Year)),
+            found => found, what: "the calendar decision in appraisal");
+
+        var asked = await _head.PostAsJsonAsync($"{Year}/explanations",
+            new { unitId = _cluster.Member, question = "Đề nghị giải trình điểm tiêu chí 1.1.", workingDays = 1 });
+
+        asked.StatusCode.Should().Be(HttpStatusCode.Created);
+        var due = DateOnly.Parse((await asked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("dueDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        due.Should().BeAfter(nextWorkingDay, "the day the registry declared off is not a working day");
+        due.Should().Be(WorkingCalendar.VietnamWith([new YearOverrides(nextWorkingDay.Year, [new OverrideDay(dayOff.Date, dayOff.Reason, dayOff.Source)], [])])
+            .AddWorkingDays(today, 1));
     }
 
     private Task<HttpResponseMessage> UploadAsync(Stream xlsx) => _head.PostAsync($"{Year}/units/{_cluster.Member}/sheet",

@@ -7,6 +7,7 @@ using Tdkt.Appraisal.Explanations;
 using Tdkt.Appraisal.Publication;
 using Tdkt.Appraisal.SelfAssessments;
 using Tdkt.Appraisal.Statuses;
+using Tdkt.Appraisal.WorkingDays;
 using Tdkt.Platform.ClusterYears;
 using Tdkt.Platform.Persistence;
 
@@ -26,6 +27,7 @@ public sealed class AppraisalDb(DbContextOptions<AppraisalDb> options) : Cluster
     public DbSet<Objection> Objections => Set<Objection>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<UnitCommitment> Commitments => Set<UnitCommitment>();
+    public DbSet<CalendarDecision> CalendarDecisions => Set<CalendarDecision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -67,6 +69,13 @@ public sealed class AppraisalDb(DbContextOptions<AppraisalDb> options) : Cluster
             e.HasIndex(o => new { o.ClusterId, o.Year });
         });
         modelBuilder.Entity<UnitCommitment>(e => e.ToTable("Commitments").HasKey(x => new { x.ClusterId, x.Year, x.UnitId }));
+        modelBuilder.Entity<CalendarDecision>(e =>
+        {
+            e.ToTable("CalendarDecisions").HasKey(d => d.Year);
+            e.Property(d => d.Year).ValueGeneratedNever();
+            e.Property(d => d.DaysOff).AsJson();
+            e.Property(d => d.WorkingDays).AsJson();
+        });
         modelBuilder.Entity<AuditEntry>(e =>
         {
             e.ToTable("Audit").HasKey(a => a.Id);

@@ -11,6 +11,7 @@ using Tdkt.Appraisal.Province;
 using Tdkt.Appraisal.Publication;
 using Tdkt.Appraisal.SelfAssessments;
 using Tdkt.Appraisal.Statuses;
+using Tdkt.Appraisal.WorkingDays;
 using Tdkt.Platform.ClusterYears;
 using Tdkt.Platform.Hosting;
 using Tdkt.Platform.Persistence;
@@ -29,6 +30,7 @@ public sealed class AppraisalService : ITdktService
         bus.AddConsumer<DeadlineMissedConsumer>().Endpoint(e => e.Name = "appraisal-deadline-missed");
         bus.AddConsumer<RegistrationSubmittedConsumer>().Endpoint(e => e.Name = "appraisal-registration-submitted");
         bus.AddConsumer<CovenantSignedConsumer>().Endpoint(e => e.Name = "appraisal-covenant-signed");
+        bus.AddConsumer<CalendarOverridesChangedConsumer>().Endpoint(e => e.Name = "appraisal-calendar-overrides-changed");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAppraisalApi();

@@ -17,23 +17,8 @@ public sealed class CalendarProvider
     /// <summary>Replaces the calendar once what it was built from is committed.</summary>
     public void Use(WorkingCalendar calendar) => _current = calendar;
 
-    public static WorkingCalendar Build(IEnumerable<CalendarOverrideCopy> decided)
-    {
-        var byYear = OfficialOverrides.All.ToDictionary(y => y.Year);
-        foreach (var year in decided)
-        {
-            var entered = year.DaysOff.Select(d => d.Date).Concat(year.WorkingDays.Select(d => d.Date)).ToHashSet();
-            var shipped = byYear.GetValueOrDefault(year.Year);
-            byYear[year.Year] = new YearOverrides(
-                year.Year,
-                [.. Keep(shipped?.DaysOff, entered), .. year.DaysOff.Select(ToDay)],
-                [.. Keep(shipped?.WorkingDays, entered), .. year.WorkingDays.Select(ToDay)]);
-        }
-        return new WorkingCalendar(byYear.Values);
-    }
-
-    private static IEnumerable<OverrideDay> Keep(IReadOnlyList<OverrideDay>? shipped, HashSet<DateOnly> entered) =>
-        (shipped ?? []).Where(d => !entered.Contains(d.Date));
+    public static WorkingCalendar Build(IEnumerable<CalendarOverrideCopy> decided) =>
+        WorkingCalendar.VietnamWith(decided.Select(y => new YearOverrides(y.Year, y.DaysOff.Select(ToDay).ToList(), y.WorkingDays.Select(ToDay).ToList())));
 
     private static OverrideDay ToDay(Contracts.CalendarDay d) => new(d.Date, d.Reason, d.Source);
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Appraisal.Appraisals;
 using Tdkt.Appraisal.Audit;
+using Tdkt.Appraisal.WorkingDays;
 using Tdkt.Calendar;
 using Tdkt.Contracts;
 using Tdkt.Platform.Auth;
@@ -64,7 +65,7 @@ public static class ExplanationApi
             {
                 Id = Guid.NewGuid(), ClusterId = clusterId, Year = year, UnitId = body.UnitId!, CriterionId = body.CriterionId,
                 Question = body.Question!.Trim(), WorkingDays = body.WorkingDays!.Value,
-                DueDate = WorkingCalendar.Vietnam().AddWorkingDays(VietnamTime.Today(time), body.WorkingDays.Value),
+                DueDate = (await db.WorkingCalendarAsync(ct)).AddWorkingDays(VietnamTime.Today(time), body.WorkingDays.Value),
                 RequestedBy = user.Who(), RequestedAt = now,
             };
             db.Explanations.Add(x);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Appraisal.Appraisals;
 using Tdkt.Appraisal.Audit;
+using Tdkt.Appraisal.WorkingDays;
 using Tdkt.Calendar;
 using Tdkt.Platform.Auth;
 using Tdkt.Contracts;
@@ -38,7 +39,7 @@ public static class PublicationApi
             if (body!.ObjectionWorkingDays is not (>= 1 and <= 15))
                 return Validation.Problem("objectionWorkingDays", "Thời hạn kiến nghị phải từ 1 đến 15 ngày làm việc.");
             var now = time.GetUtcNow();
-            var until = WorkingCalendar.Vietnam().AddWorkingDays(VietnamTime.Today(time), body.ObjectionWorkingDays.Value);
+            var until = (await db.WorkingCalendarAsync(ct)).AddWorkingDays(VietnamTime.Today(time), body.ObjectionWorkingDays.Value);
             var state = c!.State;
             var again = state.PublishedAt is not null;
             (state.PublishedAt, state.ObjectionsUntil) = (now, until);
