@@ -7,6 +7,8 @@ using Tdkt.Platform.Auth;
 using Tdkt.Platform.Problems;
 using Tdkt.Workflows.Instances;
 
+using Tdkt.Workflows.Clusters;
+
 namespace Tdkt.Workflows.Definitions;
 
 public sealed record AssignmentInput(string? DefinitionId);
@@ -37,6 +39,7 @@ public static class AssignmentApi
             if (!await db.Definitions.AnyAsync(d => d.Id == input.DefinitionId && d.Published, ct))
                 return Validation.Problem("definitionId", $"Quy trình '{input.DefinitionId}' chưa có phiên bản nào được ban hành.");
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.LockClusterAsync(clusterId, ct);
             var assignment = await db.Assignments.FindAsync([clusterId], ct);
             if (assignment is null) db.Assignments.Add(assignment = new ClusterAssignment { ClusterId = clusterId, DefinitionId = "" });
             (assignment.DefinitionId, assignment.AssignedAt) = (input.DefinitionId, time.GetUtcNow());

@@ -29,6 +29,7 @@ public sealed class ClusterYearOpenedConsumer(WorkflowsDb db, InstancePlanner pl
             copy.OpenedAt = m.OpenedAt;
             if (m.Framework is { } f) copy.Assign(f);
             await db.RememberClusterAsync(m.ClusterId, m.ClusterName, ct);
+            await db.LockClusterAsync(m.ClusterId, ct);
             await planner.InstantiateAsync(db, copy, ct);
         });
         await tx.CommitAsync(context.CancellationToken);
