@@ -73,7 +73,8 @@ public static class AppraisalTable
             waiting ? $"{r.Trace} (tạm tính: chờ số liệu của tất cả các đơn vị để xếp hạng)" : r.Trace,
             r.Evidence, value?.Comment, value?.By, value?.Revision ?? 0, waiting, value?.Input);
 
-    private static IEnumerable<CriterionResult> Leaves(IEnumerable<CriterionResult> list) =>
+    /// <summary>The criteria points are entered on: a parent is the sum of its children.</summary>
+    public static IEnumerable<CriterionResult> Leaves(IEnumerable<CriterionResult> list) =>
         list.SelectMany(r => r.Children.Count == 0 ? [r] : Leaves(r.Children));
 
     private static CriterionResult? Find(IEnumerable<CriterionResult> list, string id) => Leaves(list).FirstOrDefault(r => r.Id == id);

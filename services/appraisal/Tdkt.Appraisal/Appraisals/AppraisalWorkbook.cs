@@ -31,7 +31,7 @@ public static class AppraisalWorkbook
             if (problem is not null) return problem;
             if (c!.Year.Members.FirstOrDefault(m => m.UnitId == unitId) is not { } member)
                 return Problems.NotFound($"Đơn vị '{unitId}' không thuộc {c.Year.ClusterName} năm {year}.");
-            var (self, appraised) = await ScoredAsync(db, c, unitId, ct);
+            var (self, appraised) = Scored(c, await db.BuildAsync(c.Year, ct), unitId);
             var evidence = c.Framework.AllCriteria.Concat(c.Framework.Bonus.Items).Select(x => x.Id).Distinct()
                 .ToDictionary(id => id, id => appraised.Evidence.GetValueOrDefault(id));
             var prefill = appraised.Points.ToDictionary(p => p.Key, p => new ScoreSheetExporter.PrefilledRow(
@@ -66,7 +66,7 @@ public static class AppraisalWorkbook
 
         var sheets = await db.BuildAsync(c.Year, ct);
         var sheet = sheets.Appraised.Units.First(u => u.UnitId == unitId);
-        var (_, current) = await ScoredAsync(db, c, unitId, ct);
+        var (_, current) = Scored(c, sheets, unitId);
         var changes = imported.Value!.Rows.Where(r => r.Appraised is { } a && (!current.Points.TryGetValue(r.CriterionId, out var now) || now != a)).ToList();
         foreach (var r in changes)
             foreach (var (_, messages) in ValueCheck.Check(c.Framework, sheet, r.IsBonus ? "bonus" : "criteria", r.CriterionId,
@@ -114,21 +114,17 @@ public static class AppraisalWorkbook
     private sealed record LeafPoints(IReadOnlyDictionary<string, decimal> Points, IReadOnlyDictionary<string, string> Evidence);
 
     /// <summary>Each leaf's points, as the unit scored itself and as appraised now (with the evidence cited).</summary>
-    private static async Task<(LeafPoints Self, LeafPoints Appraised)> ScoredAsync(AppraisalDb db, AppraisalContext c, string unitId, CancellationToken ct)
+    private static (LeafPoints Self, LeafPoints Appraised) Scored(AppraisalContext c, ClusterSheetBuilder.Sheets sheets, string unitId)
     {
-        var sheets = await db.BuildAsync(c.Year, ct);
         LeafPoints Of(ClusterSheets s)
         {
             var r = ClusterScorer.Score(c.Framework, s);
             var unit = r.IsValid ? r.Value!.Units.First(u => u.UnitId == unitId) : null;
-            var leaves = unit is null ? [] : Leaves(unit.Groups.SelectMany(g => g.Criteria).Concat(unit.BonusItems)).ToList();
+            var leaves = unit is null ? [] : AppraisalTable.Leaves(unit.Groups.SelectMany(g => g.Criteria).Concat(unit.BonusItems)).ToList();
             return new(leaves.ToDictionary(x => x.Id, x => x.Points), leaves.Where(x => x.Evidence.Count > 0).ToDictionary(x => x.Id, x => string.Join("\n", x.Evidence)));
         }
         return (Of(sheets.Self), Of(sheets.Appraised));
     }
-
-    private static IEnumerable<CriterionResult> Leaves(IEnumerable<CriterionResult> list) =>
-        list.SelectMany(r => r.Children.Count == 0 ? [r] : Leaves(r.Children));
 }
 
 /// <summary>What an upload changed: the criteria whose appraised points differ from before.</summary>
