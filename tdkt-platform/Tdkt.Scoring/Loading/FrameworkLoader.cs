@@ -34,12 +34,13 @@ public static class FrameworkLoader
         var awards = AwardsReader.Read(root.Map("awards"), eligibility);
         var customisation = RulesReader.Customisation(root.Map("customisation"), groups);
         var note = root.Str("note");
+        var conference = ConferenceReader.Read(root.Map("conference"));
         var sum = groups.Sum(g => g.Max) + bonus.TotalCap;
         // Below the scale is allowed: the YT seed's own table adds up to 950 on a 1.000 scale.
         if (root.Has("scale") && groups.Count > 0 && sum > scale)
             root.Errors.Add("scale", $"các nội dung ({Num.F(groups.Sum(g => g.Max))}) cộng điểm thưởng ({Num.F(bonus.TotalCap)}) bằng {Num.F(sum)}, vượt thang điểm {Num.F(scale)}");
         root.RejectUnknownKeys();
-        return new Framework(id, name, scale, rounding, groups, bonus, deductions, eligibility, awards, customisation, note);
+        return new Framework(id, name, scale, rounding, groups, bonus, deductions, eligibility, awards, customisation, note, conference);
     }
 
     private static CriteriaGroup Group(Node g, List<(string, string)> ids)

@@ -12,8 +12,12 @@ public sealed record Framework(
     Eligibility Eligibility,
     AwardRules Awards,
     CustomisationRule? Customisation,
-    string? Note)
+    string? Note,
+    ConferenceRules? Conference = null)
 {
+    /// <summary>The summary conference's rules; <see cref="ConferenceRules.Default"/> when the file has none.</summary>
+    public ConferenceRules Conference { get; init; } = Conference ?? ConferenceRules.Default;
+
     /// <summary>Every criterion, depth first, so sheets can address any of them by id.</summary>
     public IEnumerable<Criterion> AllCriteria => Groups.SelectMany(g => g.Criteria).SelectMany(c => c.SelfAndDescendants);
 
