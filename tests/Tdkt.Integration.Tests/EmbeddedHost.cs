@@ -72,6 +72,7 @@ public sealed record Operation(string Method, string Path, string? BodyType)
         .Replace("{deductionId}", "00000000-0000-0000-0000-000000000003").Replace("{statusId}", "00000000-0000-0000-0000-000000000004")
         .Replace("{requestId}", "00000000-0000-0000-0000-000000000005").Replace("{objectionId}", "00000000-0000-0000-0000-000000000006")
         .Replace("{section}", "criteria").Replace("{criterionId}", "1.8")
+        .Replace("{kind}", "summary").Replace("{number}", "1").Replace("{receipt}", new string('0', 64))
         .Replace("/definitions/{id}", "/definitions/db-cum-vung-cao").Replace("{id}", "1");
 
     public override string ToString() => $"{Method} {Path}";

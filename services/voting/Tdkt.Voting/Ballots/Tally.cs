@@ -29,21 +29,27 @@ public static class Tally
         foreach (var ballot in ballots)
             foreach (var choice in ballot.Distinct())
                 if (votes.ContainsKey(choice)) votes[choice]++;
+        return Decide(candidates.Select(c => (c, votes[c])).ToList(), seats, voteBase);
+    }
+
+    /// <summary>Who the votes elect, in candidate order; a closed round's stored tally decides the same way again.</summary>
+    public static RoundOutcome Decide(IReadOnlyList<(string UnitId, int Votes)> tally, int seats, int voteBase)
+    {
+        var candidates = tally.Select(t => t.UnitId).ToList();
+        var votes = tally.ToDictionary(t => t.UnitId, t => t.Votes);
         var threshold = Threshold(voteBase);
         var elected = new List<string>();
-        var tied = false;
         var above = candidates.Where(c => votes[c] >= threshold).OrderByDescending(c => votes[c]).ToList();
         foreach (var group in above.GroupBy(c => votes[c]))
         {
             var members = group.ToList();
             if (elected.Count + members.Count <= seats) { elected.AddRange(members); continue; }
             // Only the seats are left, and these units share the last one's votes: none of them is elected here.
-            tied = elected.Count < seats;
-            if (tied) return Outcome(candidates, votes, elected, threshold, seats, members, tied);
+            if (elected.Count < seats) return Outcome(candidates, votes, elected, threshold, seats, members, tied: true);
             break;
         }
         var rest = candidates.Where(c => !elected.Contains(c)).ToList();
-        return Outcome(candidates, votes, elected, threshold, seats, elected.Count < seats ? rest : [], tied);
+        return Outcome(candidates, votes, elected, threshold, seats, elected.Count < seats ? rest : [], tied: false);
     }
 
     private static RoundOutcome Outcome(IReadOnlyList<string> candidates, Dictionary<string, int> votes, List<string> elected,
