@@ -25,6 +25,7 @@ public sealed class RegistryDb(DbContextOptions<RegistryDb> options) : ServiceDb
         {
             e.ToTable("Clusters").HasKey(c => c.Id);
             e.Property(c => c.Kind).HasConversion<string>();
+            e.Ignore(c => c.NextLeadership);
         });
         modelBuilder.Entity<MemberUnit>(e =>
         {

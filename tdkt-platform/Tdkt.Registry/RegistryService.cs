@@ -33,7 +33,8 @@ public sealed class RegistryService : ITdktService
         builder.Services.AddHostedService<DemoAccountSeeder>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) { }
+    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+        bus.AddConsumer<LeadershipElectedConsumer>().Endpoint(e => e.Name = "registry-leadership-elected");
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -20,16 +20,19 @@ public static class YearApi
         {
             var (input, problem) = await request.ReadJsonBodyAsync<YearInput>(ct);
             if (problem is not null) return problem;
-            if (!await db.Clusters.AnyAsync(c => c.Id == clusterId, ct)) return Problems.NotFound($"Không có cụm/khối '{clusterId}'.");
+            if (await db.Clusters.FindAsync([clusterId], ct) is not { } cluster) return Problems.NotFound($"Không có cụm/khối '{clusterId}'.");
+            input = input!.WithElected(cluster.NextLeadership);
             var units = await db.Units.Where(u => u.ClusterId == clusterId).Select(u => u.Id).ToListAsync(ct);
             var v = new Validation();
-            input!.Validate(v, "", units);
+            input.Validate(v, "", units);
             var framework = await db.FindAsync(input, "", v, ct);
             if (!v.IsValid) return v.ToProblem();
             if (await db.Years.AnyAsync(y => y.ClusterId == clusterId && y.Year == input.Year, ct))
                 return Problems.Conflict($"Năm thi đua {input.Year} của cụm/khối '{clusterId}' đã tồn tại.");
             var year = input.ToEntity(clusterId, units);
             db.Years.Add(year);
+            // The conference's choice is no longer pending once its year exists (it took it, or the admin chose otherwise).
+            if (cluster.NextLeadershipForYear == year.Year) cluster.NextLeadership = null;
             if (framework is not null) db.Assign(year, framework, time);
             if (input.Open) await db.OpenAsync(year, time, ct);
             await db.SaveChangesAsync(ct);

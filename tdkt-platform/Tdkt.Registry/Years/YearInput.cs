@@ -1,4 +1,5 @@
 using Tdkt.Platform.Problems;
+using Tdkt.Registry.Clusters;
 
 namespace Tdkt.Registry.Years;
 
@@ -33,6 +34,15 @@ public sealed record YearInput
         v.Check(members.Contains(Deputy), RegistryRules.Join(prefix, "deputy"), $"Cụm phó '{Deputy}' phải là đơn vị thành viên của năm thi đua.");
         v.Check(Deputy != Head, RegistryRules.Join(prefix, "deputy"), "Cụm phó phải khác Cụm trưởng.");
     }
+
+    /// <summary>
+    /// A year created without a head takes the head and deputy its cluster's summary conference chose for it
+    /// (the deputy too only when none is given).
+    /// </summary>
+    public YearInput WithElected(NextLeadership? elected) =>
+        string.IsNullOrWhiteSpace(Head) && elected is not null && elected.ForYear == Year
+            ? this with { Head = elected.Head, Deputy = Deputy ?? elected.Deputy }
+            : this;
 
     public void ApplyTo(EmulationYear year, IReadOnlyCollection<string> clusterUnits)
     {

@@ -22,12 +22,13 @@ public static class YearReadApi
             var entity = await db.Years.AsNoTracking().FirstOrDefaultAsync(y => y.ClusterId == clusterId && y.Year == year, ct);
             if (entity is null) return NotFound(clusterId, year);
             if (!request.HttpContext.User.MayRead(entity)) return Problems.Forbidden(YearReaders.Refused);
-            var clusterName = await db.Clusters.Where(c => c.Id == clusterId).Select(c => c.Name).FirstOrDefaultAsync(ct) ?? clusterId;
+            var cluster = await db.Clusters.AsNoTracking().FirstOrDefaultAsync(c => c.Id == clusterId, ct);
+            var elected = cluster?.NextLeadership is { } next && next.DecidedAtYear == year ? next : null;
             var names = await db.Units.AsNoTracking().Where(u => u.ClusterId == clusterId).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
             UnitRef Ref(string id) => new(id, names.GetValueOrDefault(id, id));
-            return TypedResults.Ok(new YearView(clusterId, clusterName, year, Ref(entity.HeadUnitId),
+            return TypedResults.Ok(new YearView(clusterId, cluster?.Name ?? clusterId, year, Ref(entity.HeadUnitId),
                 entity.DeputyUnitId is { } deputy ? Ref(deputy) : null, entity.MemberUnitIds.Select(Ref).ToList(),
-                entity.OpenedAt, entity.FrameworkId, entity.FrameworkVersion));
+                entity.OpenedAt, entity.FrameworkId, entity.FrameworkVersion, elected));
         });
 
         readers.MapGet("/clusters/{clusterId}/years/{year:int}/framework", async Task<Results<Ok<YearFramework>, ProblemHttpResult>> (

@@ -10,13 +10,18 @@ public static class StepDates
     /// <summary>Sets or moves a step's date, re-plans the year and announces it, in one transaction.</summary>
     public static Task SetAsync(WorkflowsDb db, InstancePlanner planner, WorkflowInstance instance, ClusterYearCopy year,
         string stepId, DateOnly date, string by, TimeProvider time, CancellationToken ct) =>
-        ReplanOnceAsync(db, instance, year, ct, async (i, y) =>
-        {
-            var previous = i.KnownDates.TryGetValue(stepId, out var p) ? p : (DateOnly?)null;
-            i.KnownDates = new Dictionary<string, DateOnly>(i.KnownDates) { [stepId] = date };
-            await planner.ReplanAsync(db, i, y, ct);
-            db.PublishViaOutbox(new StepDateScheduled(i.ClusterId, i.Year, stepId, date, previous, by, time.GetUtcNow()), time);
-        });
+        ReplanOnceAsync(db, instance.ClusterId, instance.Year, ct,
+            (i, y) => SetLockedAsync(db, planner, i, y, stepId, date, by, time, ct));
+
+    /// <summary>The change <see cref="SetAsync"/> makes, on the instance <see cref="ReplanOnceAsync"/> has locked.</summary>
+    internal static async Task SetLockedAsync(WorkflowsDb db, InstancePlanner planner, WorkflowInstance locked, ClusterYearCopy year,
+        string stepId, DateOnly date, string by, TimeProvider time, CancellationToken ct)
+    {
+        var previous = locked.KnownDates.TryGetValue(stepId, out var p) ? p : (DateOnly?)null;
+        locked.KnownDates = new Dictionary<string, DateOnly>(locked.KnownDates) { [stepId] = date };
+        await planner.ReplanAsync(db, locked, year, ct);
+        db.PublishViaOutbox(new StepDateScheduled(locked.ClusterId, locked.Year, stepId, date, previous, by, time.GetUtcNow()), time);
+    }
 
     /// <summary>
     /// Moves the year to another version of its definition and re-plans it, in one transaction. The dates
@@ -25,7 +30,7 @@ public static class StepDates
     /// </summary>
     public static Task MoveToVersionAsync(WorkflowsDb db, InstancePlanner planner, WorkflowInstance instance, ClusterYearCopy year,
         int version, CancellationToken ct) =>
-        ReplanOnceAsync(db, instance, year, ct, async (i, y) =>
+        ReplanOnceAsync(db, instance.ClusterId, instance.Year, ct, async (i, y) =>
         {
             i.DefinitionVersion = version;
             await planner.ReplanAsync(db, i, y, ct);
@@ -38,10 +43,9 @@ public static class StepDates
     /// calendar change re-planning every year) still raises the plan's revision, a concurrency token: the save then
     /// fails and the person's change is made again.
     /// </summary>
-    private static async Task ReplanOnceAsync(WorkflowsDb db, WorkflowInstance instance, ClusterYearCopy year, CancellationToken ct,
+    internal static async Task ReplanOnceAsync(WorkflowsDb db, string clusterId, int number, CancellationToken ct,
         Func<WorkflowInstance, ClusterYearCopy, Task> change)
     {
-        var (clusterId, number) = (instance.ClusterId, instance.Year);
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
@@ -49,7 +53,7 @@ public static class StepDates
             try
             {
                 var locked = await db.LockInstanceAsync(clusterId, number, ct);
-                var copy = await db.ClusterYears.FindAsync([year.ClusterId, year.Year], ct)
+                var copy = await db.ClusterYears.FindAsync([clusterId, number], ct)
                     ?? throw new InvalidOperationException($"The cluster-year {clusterId}/{number} disappeared.");
                 await change(locked, copy);
                 await db.SaveChangesAsync(ct);
