@@ -35,14 +35,17 @@ public static class OpenApiSetup
         o.AddOperationTransformer((operation, context, _) =>
         {
             var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-            if (metadata.OfType<IAllowAnonymous>().Any()) return Task.CompletedTask;
-            operation.Security ??= [];
-            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, context.Document)] = [] });
+            // A public operation (casting with a ballot code) takes no token, but refuses bad input the same way.
+            if (!metadata.OfType<IAllowAnonymous>().Any())
+            {
+                operation.Security ??= [];
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, context.Document)] = [] });
+                Add(operation, 401, "Chưa đăng nhập, token hết hạn hoặc không hợp lệ.");
+                Add(operation, 403, "Token không mang quyền cho thao tác này (vai trò, đơn vị, cụm).");
+            }
             var method = context.Description.HttpMethod ?? "GET";
             var body = metadata.OfType<IAcceptsMetadata>().Any(a => a.ContentTypes.Count > 0);
             var parameters = context.Description.ParameterDescriptions.Count > 0;
-            Add(operation, 401, "Chưa đăng nhập, token hết hạn hoặc không hợp lệ.");
-            Add(operation, 403, "Token không mang quyền cho thao tác này (vai trò, đơn vị, cụm).");
             if (body || parameters) Add(operation, 400, "Dữ liệu hoặc tham số không hợp lệ; `errors` nêu từng trường sai.");
             if (context.Description.RelativePath?.Contains('{') == true) Add(operation, 404, "Không tìm thấy đối tượng trong đường dẫn.");
             if (method is "POST" or "PUT" or "DELETE") Add(operation, 409, "Xung đột với trạng thái hiện tại (đã tồn tại, đã ban hành, đang được dùng).");
