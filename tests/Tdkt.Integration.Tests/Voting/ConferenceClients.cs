@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using FluentAssertions;
+using Tdkt.Platform.Auth;
+using Tdkt.Testing;
+
+namespace Tdkt.Integration.Tests.Voting;
+
+/// <summary>The people of a conference calling the voting service: the head, the members (with their own tokens), anybody.</summary>
+public sealed class ConferenceClients(Uri voting, string clusterId, int year, string head)
+{
+    public string Path => $"/voting/clusters/{clusterId}/years/{year}";
+
+    public HttpClient Head() => Client(ServiceHost.Token(Roles.Head, head));
+    public HttpClient Unit(string unit) => Client(ServiceHost.Token(unit == head ? Roles.Head : Roles.Unit, unit));
+    public HttpClient Anybody() => Client(null);
+
+    private HttpClient Client(string? token)
+    {
+        var client = new HttpClient { BaseAddress = voting };
+        if (token is not null) client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
+    public async Task<JsonElement> OkAsync(Task<HttpResponseMessage> call, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await call;
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(expected, text);
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>The problem's detail, or its field errors joined, as the user reads them.</summary>
+    public async Task<string> ProblemAsync(Task<HttpResponseMessage> call, HttpStatusCode expected)
+    {
+        using var response = await call;
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(expected, text);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        var problem = JsonDocument.Parse(text).RootElement;
+        return problem.TryGetProperty("errors", out var errors)
+            ? string.Join(" ", errors.EnumerateObject().SelectMany(e => e.Value.EnumerateArray().Select(m => $"{e.Name}: {m.GetString()}")))
+            : problem.GetProperty("detail").GetString()!;
+    }
+
+    public async Task ScheduleSummaryAsync(string? date = null, string venue = "Hội trường UBND huyện")
+    {
+        using var h = Head();
+        await OkAsync(h.PutAsJsonAsync($"{Path}/conferences/summary", new { date = date ?? $"15/01/{year + 1}", venue }));
+    }
+
+    public async Task CheckInAsync(IEnumerable<string> units)
+    {
+        using var h = Head();
+        foreach (var unit in units)
+            await OkAsync(h.PostAsJsonAsync($"{Path}/conferences/summary/attendance",
+                new { unitId = unit, delegateName = $"Đại biểu {unit}", delegatePosition = "Phó Chủ tịch UBND" }));
+    }
+
+    public Task<JsonElement> ElectionReadyAsync() => Eventually.Until(async () =>
+    {
+        using var h = Head();
+        return await OkAsync(h.GetAsync($"{Path}/election"));
+    }, e => e.GetProperty("scoresReady").GetBoolean(), what: "the final scores reached the voting service");
+
+    public async Task<int> OpenRoundAsync(string awardId, string[]? candidates = null, int? seats = null)
+    {
+        using var h = Head();
+        var round = await OkAsync(h.PostAsJsonAsync($"{Path}/rounds", new { awardId, candidates, seats }), HttpStatusCode.Created);
+        return round.GetProperty("number").GetInt32();
+    }
+
+    /// <summary>Each unit takes its own code, as on its page.</summary>
+    public async Task<Dictionary<string, string>> CodesAsync(int round, IEnumerable<string> units)
+    {
+        var codes = new Dictionary<string, string>();
+        foreach (var unit in units)
+        {
+            using var u = Unit(unit);
+            codes[unit] = (await OkAsync(u.PostAsync($"{Path}/rounds/{round}/code", null))).GetProperty("code").GetString()!;
+        }
+        return codes;
+    }
+
+    public async Task<string> CastAsync(string code, params string[] choices)
+    {
+        using var anybody = Anybody();
+        return (await OkAsync(anybody.PostAsJsonAsync("/voting/public/ballots", new { code, choices }))).GetProperty("receipt").GetString()!;
+    }
+
+    public async Task<JsonElement> CloseAsync(int round)
+    {
+        using var h = Head();
+        return await OkAsync(h.PostAsync($"{Path}/rounds/{round}/close", null));
+    }
+
+    public async Task<JsonElement> PublishedRoundAsync(int round)
+    {
+        using var anybody = Anybody();
+        return await OkAsync(anybody.GetAsync($"/voting/public/clusters/{clusterId}/years/{year}/rounds/{round}"));
+    }
+}
