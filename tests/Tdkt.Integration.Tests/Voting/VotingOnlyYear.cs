@@ -19,7 +19,7 @@ public static class VotingOnlyYear
     }
 
     public static async Task<(ConferenceClients Clients, string[] Units)> OpenAsync(ServiceHost voting, string frameworkId, int members,
-        IReadOnlyList<ProposedAward>? awards = null)
+        Func<string[], IReadOnlyList<ProposedAward>>? awards = null)
     {
         var clusterId = $"cum-{Guid.NewGuid():N}"[..20];
         const int year = 2024;
@@ -30,7 +30,7 @@ public static class VotingOnlyYear
             new AssignedFramework(frameworkId, 1, frameworkId, Framework(frameworkId))));
         var ranked = units.Select((u, i) => new FinalUnitScore(u, $"Đơn vị {i + 1}", i == 0, [], 0, 0, 100 - i, i + 1, [], "eligible", [], false)).ToList();
         await bus.Publish(new ScoresFinalized(clusterId, year, DateTimeOffset.UtcNow, frameworkId, 1, ranked,
-            awards ?? [new ProposedAward("co", "Cờ thi đua", 1, "proposed", [units[0]], [], 0, 0, [])]));
+            awards?.Invoke(units) ?? [new ProposedAward("co", "Cờ thi đua", 1, "proposed", [units[0]], [], 0, 0, [])]));
         var clients = new ConferenceClients(voting.Address, clusterId, year, units[0]);
         await Eventually.Until(async () =>
         {

@@ -31,8 +31,9 @@ public static class Candidacy
             var outcome = Outcome(last);
             return new BallotChoice(awardId, award.Name, outcome.SeatsLeft, outcome.NextCandidates);
         }
-        if (award.Outcome == "vote-required") return new BallotChoice(awardId, award.Name, award.VoteSeats, award.VoteCandidates);
         var earlier = closed.Where(r => r.AwardId != awardId).SelectMany(r => r.Result.Where(c => c.Elected).Select(c => c.UnitId)).ToHashSet();
+        if (award.Outcome == "vote-required")
+            return new BallotChoice(awardId, award.Name, award.VoteSeats, award.VoteCandidates.Where(c => !earlier.Contains(c)).ToList());
         var eligible = scores.Units.Where(u => u.Status == "eligible" && !earlier.Contains(u.UnitId))
             .OrderBy(u => u.Rank).Select(u => u.UnitId).ToList();
         return new BallotChoice(awardId, award.Name, award.Seats, eligible);

@@ -10,7 +10,8 @@ namespace Tdkt.Voting.Nominations;
 /// </summary>
 public static class Decision
 {
-    public static (List<AwardDecision>? Awards, string? Refusal) Awards(Election election, ScoresFinalized scores, IReadOnlyList<BallotRound> rounds)
+    public static (List<AwardDecision>? Awards, string? Refusal) Awards(Election election, ScoresFinalized scores, IReadOnlyList<BallotRound> rounds,
+        Func<string, string> unitName)
     {
         var awards = new List<AwardDecision>();
         ProposedAward? previous = null;
@@ -27,7 +28,7 @@ public static class Decision
             else
             {
                 if (a.Outcome == "vote-required" && elected.Count < a.VoteSeats)
-                    return (null, $"«{a.Name}» còn {a.VoteSeats - elected.Count} suất phải bỏ phiếu trong số {string.Join(", ", a.VoteCandidates)}.");
+                    return (null, $"«{a.Name}» còn {a.VoteSeats - elected.Count} suất phải bỏ phiếu trong số {string.Join(", ", a.VoteCandidates.Select(unitName))}.");
                 var losers = previous is null ? [] : previous.VoteCandidates.Except(Candidacy.Elected(rounds, previous.AwardId)).Take(a.SeatsForVoteLosers);
                 awards.Add(new AwardDecision(a.AwardId, a.Name, a.Seats, [.. a.Proposed, .. losers, .. elected], voted ? "ballot" : "consensus"));
             }

@@ -33,7 +33,7 @@ public static class DecisionApi
             if (election.Method == Scoring.Model.ConferenceRules.Methods.Consensus && view.NotAnswered.Count > 0)
                 return Problems.Conflict($"Còn {view.NotAnswered.Count} đơn vị dự họp chưa xác nhận kết quả: {string.Join(", ", view.NotAnswered.Select(u => u.Name))}.");
             var scores = (await db.FinalScores.FindAsync([clusterId, year], ct))!.Scores;
-            var (awards, refusal) = Decision.Awards(election, scores, rounds);
+            var (awards, refusal) = Decision.Awards(election, scores, rounds, y!.UnitName);
             if (refusal is not null) return Problems.Conflict(refusal);
             var conference = (await db.Conferences.FindAsync([clusterId, year, ConferenceKinds.Summary], ct))!;
             var attendance = await db.CheckIns.AsNoTracking().Where(c => c.ClusterId == clusterId && c.Year == year && c.Kind == ConferenceKinds.Summary)
