@@ -77,6 +77,33 @@ public sealed class When_a_ballot_is_cast_in_secret(VotingServer server) : IClas
         check.GetProperty("choices").EnumerateArray().Select(x => x.GetString()).Should().Equal(units[0]);
     }
 
+    [Fact]
+    public async Task A_cast_ballot_can_be_neither_changed_nor_removed_in_the_database()
+    {
+        var (c, units) = await VotingOnlyYear.OpenAsync(server.Host, "db-huyen-vung-cao", 3);
+        await c.ScheduleSummaryAsync();
+        await c.CheckInAsync(units);
+        using var head = c.Head();
+        await c.OkAsync(head.PostAsJsonAsync($"{c.Path}/election", new { method = "ballot" }));
+        var round = await c.OpenRoundAsync("co");
+        var receipt = await c.CastAsync((await c.CodesAsync(round, [units[0]]))[units[0]], units[1]);
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+
+        foreach (var sql in new[]
+                 {
+                     $"UPDATE voting.\"Ballots\" SET \"Choices\" = '[\"{units[2]}\"]' WHERE \"Hash\" = '{receipt}'",
+                     $"DELETE FROM voting.\"Ballots\" WHERE \"Hash\" = '{receipt}'",
+                     "TRUNCATE voting.\"Ballots\"",
+                 })
+        {
+            var change = async () => { await using var command = new NpgsqlCommand(sql, connection); await command.ExecuteNonQueryAsync(); };
+            (await change.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().Contain("append-only");
+        }
+        await c.CloseAsync(round);
+        (await c.PublishedRoundAsync(round)).GetProperty("ballots")[0].GetProperty("choices")[0].GetString().Should().Be(units[1]);
+    }
+
     private async Task<List<string>> ColumnsAsync(string table)
     {
         await using var connection = new NpgsqlConnection(server.ConnectionString);
