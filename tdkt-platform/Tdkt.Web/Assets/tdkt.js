@@ -33,3 +33,14 @@
   form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(score, 250); });
   form.addEventListener('change', () => { clearTimeout(timer); timer = setTimeout(score, 50); });
 })();
+
+// The ballot page: a slip's QR code opens /bo-phieu#ma=CODE. The fragment never reaches a server; it is copied into
+// the code field and dropped from the address bar and history. Without JavaScript the code is typed.
+(function () {
+  const field = document.getElementById('ballot-code');
+  const found = /^#ma=([A-Za-z0-9-]{4,32})$/.exec(location.hash);
+  if (!field || !found) return;
+  field.value = found[1].toUpperCase();
+  history.replaceState(null, '', location.pathname + location.search);
+  document.getElementById('open-ballot')?.focus();
+})();
