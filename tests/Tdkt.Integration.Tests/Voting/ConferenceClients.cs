@@ -64,6 +64,16 @@ public sealed class ConferenceClients(Uri voting, string clusterId, int year, st
         return await OkAsync(h.GetAsync($"{Path}/election"));
     }, e => e.GetProperty("scoresReady").GetBoolean(), what: "the final scores reached the voting service");
 
+    /// <summary>Every member present, the nomination opened by secret ballot, and a first round for the award.</summary>
+    public async Task<int> BallotRoundAsync(string[] units, string awardId = "co", string[]? candidates = null)
+    {
+        await ScheduleSummaryAsync();
+        await CheckInAsync(units);
+        using var h = Head();
+        await OkAsync(h.PostAsJsonAsync($"{Path}/election", new { method = "ballot" }));
+        return await OpenRoundAsync(awardId, candidates);
+    }
+
     public async Task<int> OpenRoundAsync(string awardId, string[]? candidates = null, int? seats = null)
     {
         using var h = Head();

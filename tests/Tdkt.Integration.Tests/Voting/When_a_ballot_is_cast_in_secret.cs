@@ -17,11 +17,7 @@ public sealed class When_a_ballot_is_cast_in_secret(VotingServer server) : IClas
     public async Task No_column_and_no_log_line_links_a_code_or_a_unit_to_a_ballot()
     {
         var (c, units) = await VotingOnlyYear.OpenAsync(server.Host, "db-huyen-vung-cao", 5);
-        await c.ScheduleSummaryAsync();
-        await c.CheckInAsync(units);
-        using var head = c.Head();
-        await c.OkAsync(head.PostAsJsonAsync($"{c.Path}/election", new { method = "ballot" }));
-        var round = await c.OpenRoundAsync("co");
+        var round = await c.BallotRoundAsync(units);
         var codes = await c.CodesAsync(round, units);
         using var anybody = c.Anybody();
         var receipts = new Dictionary<string, string>();
@@ -54,11 +50,8 @@ public sealed class When_a_ballot_is_cast_in_secret(VotingServer server) : IClas
     public async Task Before_closing_nobody_sees_a_count_of_votes_the_head_included()
     {
         var (c, units) = await VotingOnlyYear.OpenAsync(server.Host, "db-huyen-vung-cao", 3);
-        await c.ScheduleSummaryAsync();
-        await c.CheckInAsync(units);
+        var round = await c.BallotRoundAsync(units);
         using var head = c.Head();
-        await c.OkAsync(head.PostAsJsonAsync($"{c.Path}/election", new { method = "ballot" }));
-        var round = await c.OpenRoundAsync("co");
         var receipt = await c.CastAsync((await c.CodesAsync(round, [units[2]]))[units[2]], units[0]);
 
         var live = await c.OkAsync(head.GetAsync($"{c.Path}/rounds/{round}"));
@@ -81,11 +74,7 @@ public sealed class When_a_ballot_is_cast_in_secret(VotingServer server) : IClas
     public async Task A_cast_ballot_can_be_neither_changed_nor_removed_in_the_database()
     {
         var (c, units) = await VotingOnlyYear.OpenAsync(server.Host, "db-huyen-vung-cao", 3);
-        await c.ScheduleSummaryAsync();
-        await c.CheckInAsync(units);
-        using var head = c.Head();
-        await c.OkAsync(head.PostAsJsonAsync($"{c.Path}/election", new { method = "ballot" }));
-        var round = await c.OpenRoundAsync("co");
+        var round = await c.BallotRoundAsync(units);
         var receipt = await c.CastAsync((await c.CodesAsync(round, [units[0]]))[units[0]], units[1]);
         await using var connection = new NpgsqlConnection(server.ConnectionString);
         await connection.OpenAsync();
@@ -104,36 +93,29 @@ public sealed class When_a_ballot_is_cast_in_secret(VotingServer server) : IClas
         (await c.PublishedRoundAsync(round)).GetProperty("ballots")[0].GetProperty("choices")[0].GetString().Should().Be(units[1]);
     }
 
-    private async Task<List<string>> ColumnsAsync(string table)
-    {
-        await using var connection = new NpgsqlConnection(server.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'voting' AND table_name = @t", connection);
-        command.Parameters.AddWithValue("t", table);
-        var columns = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) columns.Add(reader.GetString(0));
-        return columns;
-    }
+    private Task<List<string>> ColumnsAsync(string table) =>
+        QueryAsync("SELECT column_name FROM information_schema.columns WHERE table_schema = 'voting' AND table_name = @t", table);
 
     /// <summary>Every row of every table of the service's schema, outbox and inbox included, as JSON text.</summary>
     private async Task<List<(string Table, string Row)>> EveryRowAsync()
     {
-        await using var connection = new NpgsqlConnection(server.ConnectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'voting'", connection))
-        await using (var reader = await list.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+        var tables = await QueryAsync("SELECT table_name FROM information_schema.tables WHERE table_schema = 'voting'");
+        tables.Should().Contain(["Ballots", "BallotCodes", "IssuedCodes", "Rounds"]);
         var rows = new List<(string, string)>();
         foreach (var table in tables)
-        {
-            await using var select = new NpgsqlCommand($"SELECT row_to_json(t)::text FROM voting.\"{table}\" t", connection);
-            await using var reader = await select.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) rows.Add((table, reader.GetString(0)));
-        }
-        tables.Should().Contain(["Ballots", "BallotCodes", "IssuedCodes", "Rounds"]);
+            rows.AddRange((await QueryAsync($"SELECT row_to_json(t)::text FROM voting.\"{table}\" t")).Select(r => (table, r)));
         return rows;
+    }
+
+    private async Task<List<string>> QueryAsync(string sql, string? t = null)
+    {
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (t is not null) command.Parameters.AddWithValue("t", t);
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) values.Add(reader.GetString(0));
+        return values;
     }
 }

@@ -11,11 +11,8 @@ public sealed class When_ballots_are_cast_at_once(VotingServer server) : IClassF
     public async Task A_hundred_units_casting_together_put_a_hundred_ballots_in_one_unbroken_chain()
     {
         var (c, units) = await VotingOnlyYear.OpenAsync(server.Host, "db-huyen-vung-cao", 100);
-        await c.ScheduleSummaryAsync();
-        await c.CheckInAsync(units);
+        var round = await c.BallotRoundAsync(units, candidates: [units[0], units[1], units[2]]);
         using var head = c.Head();
-        await c.OkAsync(head.PostAsJsonAsync($"{c.Path}/election", new { method = "ballot" }));
-        var round = await c.OpenRoundAsync("co", candidates: [units[0], units[1], units[2]]);
         var slips = await c.OkAsync(head.PostAsJsonAsync($"{c.Path}/rounds/{round}/slips", new { ballotPage = "https://tdkt.example.vn/bo-phieu" }));
         var codes = slips.EnumerateArray().Select(s => s.GetProperty("code").GetString()!).ToList();
         codes.Should().HaveCount(100).And.OnlyHaveUniqueItems();
@@ -37,11 +34,8 @@ public sealed class When_ballots_are_cast_at_once(VotingServer server) : IClassF
     public async Task Two_casts_with_the_same_code_store_one_ballot_and_a_used_invalid_or_late_code_changes_nothing()
     {
         var (c, units) = await VotingOnlyYear.OpenAsync(server.Host, "db-huyen-vung-cao", 5);
-        await c.ScheduleSummaryAsync();
-        await c.CheckInAsync(units);
+        var round = await c.BallotRoundAsync(units);
         using var head = c.Head();
-        await c.OkAsync(head.PostAsJsonAsync($"{c.Path}/election", new { method = "ballot" }));
-        var round = await c.OpenRoundAsync("co");
         var codes = await c.CodesAsync(round, units);
         using var anybody = c.Anybody();
 

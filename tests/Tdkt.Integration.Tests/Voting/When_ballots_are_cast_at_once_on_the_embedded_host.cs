@@ -11,11 +11,8 @@ public sealed class When_ballots_are_cast_at_once_on_the_embedded_host(EmbeddedV
     public async Task A_hundred_casts_store_a_hundred_ballots_and_a_code_cast_twice_at_once_stores_one()
     {
         var (c, units) = await VotingOnlyYear.OpenAsync(server.Host, "db-huyen-vung-cao", 101);
-        await c.ScheduleSummaryAsync();
-        await c.CheckInAsync(units);
+        var round = await c.BallotRoundAsync(units, candidates: [units[0], units[1]]);
         using var head = c.Head();
-        await c.OkAsync(head.PostAsJsonAsync($"{c.Path}/election", new { method = "ballot" }));
-        var round = await c.OpenRoundAsync("co", candidates: [units[0], units[1]]);
         var codes = (await c.OkAsync(head.PostAsJsonAsync($"{c.Path}/rounds/{round}/slips", new { })))
             .EnumerateArray().Select(s => s.GetProperty("code").GetString()!).ToList();
         using var anybody = c.Anybody();
