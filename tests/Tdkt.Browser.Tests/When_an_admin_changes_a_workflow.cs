@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using Microsoft.Playwright;
@@ -14,9 +13,7 @@ public sealed partial class When_an_admin_changes_a_workflow(BrowserHost host)
     public async Task The_preview_moves_the_due_date_and_after_publishing_the_head_sees_it()
     {
         // The deadline of the draft report counts back from the summary conference, so the conference needs a date.
-        using var head = host.Api("head", "tua-chua");
-        (await head.PutAsJsonAsync("/workflows/clusters/dien-bien-vung-cao/years/2022/dates/summary-conference", new { date = "17/02/2023" }))
-            .EnsureSuccessStatusCode();
+        await Conferences.ScheduleSummaryAsync(host, "dien-bien-vung-cao", 2022, "tua-chua", "17/02/2023", "Hội trường UBND huyện Tủa Chùa");
 
         var admin = await host.SignInAsync(host.People.Admin);
         await admin.GotoAsync("/quan-tri/quy-trinh/db-cum-vung-cao/1");

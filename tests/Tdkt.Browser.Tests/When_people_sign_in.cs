@@ -36,7 +36,7 @@ public sealed class When_people_sign_in(BrowserHost host)
         var page = await host.SignInAsync(new Account(head.UserName, head.Password, head.Role, head.UnitId));
         await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/cum/dien-bien-vung-cao/2022");
         (await page.TextContentAsync("#me-unit")).Should().Be("UBND huyện Tủa Chùa");
-        (await page.Locator("nav.menu a").AllTextContentsAsync()).Should().Contain(["Điều hành cụm", "Ngày hội nghị", "Bản tự chấm đã nhận", "Tự chấm điểm"]);
+        (await page.Locator("nav.menu a").AllTextContentsAsync()).Should().Contain(["Điều hành cụm", "Hội nghị", "Bản tự chấm đã nhận", "Tự chấm điểm"]);
         await page.SaveAsync("sign-in-demo-head");
     }
 

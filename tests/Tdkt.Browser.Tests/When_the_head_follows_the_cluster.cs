@@ -19,35 +19,37 @@ public sealed class When_the_head_follows_the_cluster(BrowserHost host)
     }
 
     [Fact]
-    public async Task Setting_the_conference_date_shows_the_new_deadlines_before_confirming()
+    public async Task Scheduling_the_summary_conference_shows_the_new_deadlines_before_saving()
     {
         var head = await host.SignInAsync(host.People.Head);
-        await head.GotoAsync("/cum/dien-bien-vung-cao/2022/ngay-hoi-nghi");
-        await head.SelectOptionAsync("#step", "summary-conference");
-        await head.FillAsync("#date", "17/02/2023");
-        await head.ClickAsync("#preview");
-        var preview = await head.TextContentAsync("#preview-result");
+        await head.GotoAsync("/cum/dien-bien-vung-cao/2022/hoi-nghi");
+        await head.FillAsync("#date-summary", "17/02/2023");
+        await head.FillAsync("#venue-summary", "Hội trường UBND huyện Tủa Chùa");
+        await head.ClickAsync("[data-conference='summary'] #preview");
         // Five days before Friday 17/02/2023, counted as the definition says.
-        preview.Should().Contain("Thứ Sáu, 17/02/2023");
+        (await head.TextContentAsync("#preview-result")).Should().Contain("Thứ Sáu, 17/02/2023");
+        (await head.InputValueAsync("#venue-summary")).Should().Be("Hội trường UBND huyện Tủa Chùa", "what the head typed stays");
         await head.SaveAsync("head-conference-date-preview");
 
-        await head.ClickAsync("#confirm");
-        (await head.TextContentAsync("#saved")).Should().Contain("Đã ấn định ngày");
+        await head.ClickAsync("#save-summary");
+        (await head.TextContentAsync("#done")).Should().Contain("Đã lên lịch Hội nghị tổng kết");
+        (await head.TextContentAsync("[data-conference='summary'] .when")).Should().Contain("Thứ Sáu, 17/02/2023");
+        await Conferences.SummaryPlannedAsync(host, "dien-bien-vung-cao", 2022, "17/02/2023");
         await head.GotoAsync("/cum/dien-bien-vung-cao/2022");
         (await head.TextContentAsync("[data-step='summary-conference'] .due")).Should().Contain("Thứ Sáu, 17/02/2023");
         await head.SaveAsync("head-conference-date-set");
     }
 
     [Fact]
-    public async Task A_date_outside_the_rule_is_refused_next_to_the_field()
+    public async Task A_date_outside_the_year_is_refused_next_to_the_field()
     {
         var head = await host.SignInAsync(host.People.Head);
-        await head.GotoAsync("/cum/dien-bien-vung-cao/2022/ngay-hoi-nghi");
-        await head.SelectOptionAsync("#step", "summary-conference");
-        await head.FillAsync("#date", "15/06/2023");
-        await head.ClickAsync("#preview");
-        (await head.TextContentAsync("[data-error-for='date']")).Should().Contain("phải từ");
-        (await head.QuerySelectorAsync("#preview-result")).Should().BeNull();
+        await head.GotoAsync("/cum/dien-bien-vung-cao/2022/hoi-nghi");
+        await head.FillAsync("#date-mid-year-review", "15/06/2024");
+        await head.FillAsync("#venue-mid-year-review", "UBND huyện Tủa Chùa");
+        await head.ClickAsync("#save-mid-year-review");
+        (await head.TextContentAsync("[data-conference='mid-year-review'] [data-error-for='date']")).Should().Contain("phải từ 01/01/2022 đến 31/12/2023");
+        (await head.TextContentAsync("[data-conference='mid-year-review'] .when")).Should().Contain("Chưa lên lịch");
         await head.SaveAsync("head-conference-date-refused");
     }
 }

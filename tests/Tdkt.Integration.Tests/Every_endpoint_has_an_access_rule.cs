@@ -103,6 +103,7 @@ public sealed class Every_endpoint_has_an_access_rule(EmbeddedHost embedded)
         ["POST /voting/clusters/{clusterId}/years/{year}/election/decide"] = "h",
         ["POST /voting/clusters/{clusterId}/years/{year}/election/leadership"] = "h",
         ["POST /voting/clusters/{clusterId}/years/{year}/rounds"] = "h",
+        ["GET /voting/clusters/{clusterId}/years/{year}/rounds/choices"] = "h",
         ["GET /voting/clusters/{clusterId}/years/{year}/rounds"] = "abhu",
         ["GET /voting/clusters/{clusterId}/years/{year}/rounds/{number}"] = "abhu",
         ["POST /voting/clusters/{clusterId}/years/{year}/rounds/{number}/code"] = "hu",
@@ -121,7 +122,6 @@ public sealed class Every_endpoint_has_an_access_rule(EmbeddedHost embedded)
         ["POST /workflows/definitions/preview"] = "a",
         ["GET /workflows/clusters/{clusterId}/definition"] = "a",
         ["PUT /workflows/clusters/{clusterId}/definition"] = "a",
-        ["PUT /workflows/clusters/{clusterId}/years/{year}/dates/{stepId}"] = "ah",
         ["POST /workflows/clusters/{clusterId}/years/{year}/dates/{stepId}/preview"] = "ah",
         ["PUT /workflows/clusters/{clusterId}/years/{year}/definition-version"] = "a",
         // Everyone with a role gets the list; a head or a unit gets only the years it follows.

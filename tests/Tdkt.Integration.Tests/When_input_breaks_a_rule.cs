@@ -144,19 +144,6 @@ public sealed class When_input_breaks_a_rule(EmbeddedHost embedded)
     }
 
     [Fact]
-    public async Task The_head_sets_only_dates_it_decides_and_only_inside_the_year()
-    {
-        var head = embedded.Client(ServiceHost.Token(Roles.Head, "tua-chua"));
-        const string dates = "/workflows/clusters/dien-bien-vung-cao/years/2022/dates/";
-
-        (await head.PutAsync(dates + "annual-report", Json("""{"date":"15/12/2022"}"""))).StatusCode.Should().Be(HttpStatusCode.Conflict);
-        (await ErrorsAsync(await head.PutAsync(dates + "summary-conference", Json("""{"date":"15/12/2021"}""")), HttpStatusCode.BadRequest))
-            .Should().Contain("date");
-        (await ErrorsAsync(await head.PutAsync(dates + "summary-conference", Json("""{"date":"15/06/2023"}""")), HttpStatusCode.BadRequest))
-            .Should().Contain("date");
-    }
-
-    [Fact]
     public async Task A_workflow_is_assigned_only_to_a_cluster_the_registry_knows()
     {
         var unknown = await _admin.PutAsJsonAsync("/workflows/clusters/khong-co-cum-nay/definition", new { definitionId = "db-cum-vung-cao" });

@@ -97,13 +97,20 @@ public sealed class When_the_workflows_runtime_plans_a_year : IAsyncLifetime
         (await DueAtAsync("SelfAssessmentSubmitted", null)).Should().Be(new DateTimeOffset(2025, 12, 26, 23, 59, 59, Vietnam));
     }
 
+    /// <summary>The head schedules the conference in the voting service, which announces it (ConferenceScheduled).</summary>
     private async Task SetSummaryConferenceAsync(string date)
     {
-        using var head = _services.Workflows!.Client(ServiceHost.Token(Roles.Head, _cluster.Head));
-        var response = await Eventually.Until(
-            () => head.PutAsJsonAsync($"/workflows/clusters/{_cluster.Id}/years/{_cluster.Year}/dates/summary-conference", new { date }),
-            r => r.IsSuccessStatusCode, TimeSpan.FromSeconds(60), "the workflows runtime to run the year");
-        response.EnsureSuccessStatusCode();
+        var day = DateOnly.ParseExact(date, "dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        await _services.Workflows!.Services.GetRequiredService<IBus>().Publish(new ConferenceScheduled(_cluster.Id, _cluster.Year, "summary", day,
+            "Hội trường UBND tỉnh", null, _cluster.Head, DateTimeOffset.UtcNow));
+        using var board = _services.Workflows!.Client(ServiceHost.Token(Roles.Board));
+        await Eventually.Until(async () =>
+            {
+                var progress = await board.GetFromJsonAsync<JsonElement>($"/workflows/clusters/{_cluster.Id}/years/{_cluster.Year}/progress");
+                return progress.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("stepId").GetString() == "summary-conference")
+                    .GetProperty("scheduled").GetString();
+            }, scheduled => scheduled == day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            TimeSpan.FromSeconds(60), $"the workflows runtime to plan the conference on {date}");
     }
 
     private async Task<DateTimeOffset?> RuntimeDueAtAsync(string stepId)

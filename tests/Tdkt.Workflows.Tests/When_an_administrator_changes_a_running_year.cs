@@ -35,8 +35,11 @@ public sealed class When_an_administrator_changes_a_running_year : IAsyncLifetim
         using var admin = _runtime.Admin;
         (await admin.PutAsJsonAsync($"/workflows/clusters/{Cluster}/definition", new { definitionId = "db-cum-vung-cao" })).EnsureSuccessStatusCode();
         await _runtime.OpenYearAsync(Cluster, 2022, members: 3);
-        using var head = Head;
-        (await head.PutAsJsonAsync($"{Year}/dates/summary-conference", new { date = "16/01/2023" })).EnsureSuccessStatusCode();
+        // The head scheduled the conference in the voting service.
+        var date = new DateOnly(2023, 1, 16);
+        await _runtime.PublishAsync(new ConferenceScheduled(Cluster, 2022, "summary", date, "Hội trường UBND huyện", null, Runtime.UnitId(1), _clock.GetUtcNow()));
+        await Eventually.Until(() => _runtime.ProgressAsync(Cluster, 2022),
+            p => p.Steps.Single(s => s.StepId == "summary-conference").Scheduled == date, what: "the conference on 16/01/2023");
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public static class VotingApi
         year.MapConferenceApi();
         year.MapAttendanceApi();
         year.MapElectionApi();
+        year.MapChoicesApi();
         year.MapRoundApi();
         year.MapDecisionApi();
         year.MapMinutesApi();

@@ -9,7 +9,7 @@ namespace Tdkt.Workflows.Instances;
 
 /// <summary>
 /// The voting service scheduled (or moved) a conference: the step that conference completes gets that date and the
-/// year is re-planned as when the head sets it by hand (deadlines counted from it and their reminders move,
+/// year is re-planned (deadlines counted from it and their reminders move,
 /// StepDateScheduled is published). The voting service has checked the date; the head's decision is taken as sent.
 /// A conference no step is counted from (a pre-meeting where the definition has none) changes nothing.
 /// </summary>

@@ -16,9 +16,9 @@ namespace Tdkt.Workflows.Instances;
 public sealed record DateInput(string? Date);
 
 /// <summary>
-/// The head sets or moves a step's date (the summary conference above all): deadlines counted from
-/// it and their reminders move with it, and StepDateScheduled tells the other services. The preview
-/// runs the same checks and shows the year as the move would leave it, saving and announcing nothing.
+/// The preview of moving a step's date (the summary conference above all): the year as the move would leave it,
+/// saving and announcing nothing. The date itself is set by scheduling the conference in the voting service
+/// (ConferenceScheduled), the one way a conference date is set.
 /// </summary>
 public static class DatesApi
 {
@@ -32,18 +32,6 @@ public static class DatesApi
     {
         const string route = "/clusters/{clusterId}/years/{year:int}/dates/{stepId}";
 
-        workflows.MapPut(route, async Task<Results<Ok<ProgressReport>, ValidationProblem, ProblemHttpResult>> (
-            string clusterId, int year, string stepId, HttpRequest request, WorkflowsDb db, DefinitionCatalog catalog,
-            CalendarProvider calendar, InstancePlanner planner, ProgressQuery progress, TimeProvider time, CancellationToken ct) =>
-        {
-            var check = await CheckAsync(clusterId, year, stepId, request, db, catalog, calendar, ct);
-            if (check.Invalid is { } invalid) return invalid;
-            if (check.Refused is { } refused) return refused;
-            await StepDates.SetAsync(db, planner, check.Instance!, check.Copy!, stepId, check.Date,
-                request.HttpContext.User.Identity?.Name ?? "?", time, ct);
-            return TypedResults.Ok((await progress.GetAsync(db, clusterId, year, ct))!);
-        }).Accepts<DateInput>("application/json");
-
         workflows.MapPost(route + "/preview", async Task<Results<Ok<ProgressReport>, ValidationProblem, ProblemHttpResult>> (
             string clusterId, int year, string stepId, HttpRequest request, WorkflowsDb db, DefinitionCatalog catalog,
             CalendarProvider calendar, ProgressQuery progress, CancellationToken ct) =>
@@ -56,7 +44,7 @@ public static class DatesApi
         }).Accepts<DateInput>("application/json");
     }
 
-    /// <summary>Who may set the date, whether the step takes one, and whether the date is in its window.</summary>
+    /// <summary>Who may preview the date, whether the step takes one, and whether the date is in its window.</summary>
     private static async Task<Check> CheckAsync(string clusterId, int year, string stepId,
         HttpRequest request, WorkflowsDb db, DefinitionCatalog catalog, CalendarProvider calendar, CancellationToken ct)
     {
