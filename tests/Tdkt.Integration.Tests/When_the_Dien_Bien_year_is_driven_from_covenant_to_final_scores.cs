@@ -35,9 +35,10 @@ public sealed class When_the_Dien_Bien_year_is_driven_from_covenant_to_final_sco
         var config = ServiceHost.OnRealServers(database.ConnectionString);
         config[ConfigKeys.SeedDemoData] = "true";
         var clock = new ShiftedClock();
-        await using var registry = await ServiceHost.StartAsync(config, new RegistryService());
+        // The consumers first: on a fresh broker their queues must exist before the registry announces the demo years.
         await using var intake = await ServiceHost.StartAsync(config, new IntakeService());
         await using var appraisal = await ServiceHost.StartAsync(config, s => s.AddSingleton<TimeProvider>(clock), new AppraisalService());
+        await using var registry = await ServiceHost.StartAsync(config, new RegistryService());
         await using var finalized = await Published<ScoresFinalized>.WatchAsync();
 
         var final = await DriveAsync(new DienBienYear(intake.Address, appraisal.Address, clock), registry.Services.GetRequiredService<IBus>());

@@ -25,10 +25,11 @@ public sealed class When_the_Dien_Bien_conference_votes
         var config = ServiceHost.OnRealServers(database.ConnectionString);
         config[ConfigKeys.SeedDemoData] = "true";
         var clock = new ShiftedClock();
-        await using var registry = await ServiceHost.StartAsync(config, new RegistryService());
+        // The consumers first: on a fresh broker their queues must exist before the registry announces the demo years.
         await using var intake = await ServiceHost.StartAsync(config, new IntakeService());
         await using var appraisal = await ServiceHost.StartAsync(config, s => s.AddSingleton<TimeProvider>(clock), new AppraisalService());
         await using var voting = await ServiceHost.StartAsync(config, new VotingService());
+        await using var registry = await ServiceHost.StartAsync(config, new RegistryService());
         await using var scheduled = await Published<ConferenceScheduled>.WatchAsync();
         await using var decided = await Published<NominationsDecided>.WatchAsync();
         await using var elected = await Published<LeadershipElected>.WatchAsync();

@@ -37,6 +37,10 @@ public sealed class When_the_conference_decides_without_a_full_ballot(VotingServ
         foreach (var (code, choice) in codes.Zip(new[] { units[0], units[0], units[1], units[1], null }))
             await c.CastAsync(code, choice is null ? [] : [choice]);
         (await c.CloseAsync(first)).GetProperty("candidates").EnumerateArray().Should().OnlyContain(x => !x.GetProperty("elected").GetBoolean());
+        var next = (await c.OkAsync(head.GetAsync($"{c.Path}/rounds/choices"))).EnumerateArray().First(x => x.GetProperty("awardId").GetString() == "co_xuat_sac");
+        next.GetProperty("seats").GetInt32().Should().Be(1);
+        next.GetProperty("candidates").EnumerateArray().Select(x => x.GetString()).Should().Equal([units[0], units[1]],
+            "nobody reached more than half, so both stand again for the seat");
         var second = await c.OpenRoundAsync("co_xuat_sac");
         codes = (await c.CodesAsync(second, units)).Values.ToList();
         foreach (var (code, choice) in codes.Zip(new[] { units[1], units[1], units[1], units[0], units[0] }))
