@@ -9,6 +9,7 @@ namespace Tdkt.Dossier.Documents;
 /// <param name="Number">The document number of the proposal letter, e.g. "05/TTr-CTĐ"; null leaves "Số: …/TTr-…" to fill by hand.</param>
 /// <param name="Place">The place of the place-and-date line, e.g. "Tủa Chùa".</param>
 /// <param name="Recipients">"Nơi nhận" lines, e.g. "Ban Thi đua – Khen thưởng tỉnh".</param>
+/// <param name="Province">The province the letter is addressed to, e.g. "Điện Biên" ("Chủ tịch Ủy ban nhân dân tỉnh Điện Biên").</param>
 public sealed record DossierInput(
     string ClusterId,
     string ClusterName,
@@ -23,4 +24,5 @@ public sealed record DossierInput(
     IReadOnlyList<string> Recipients,
     NominationsDecided Nominations,
     ScoresFinalized Scores,
-    LeadershipElected? Leadership);
+    LeadershipElected? Leadership,
+    string? Province = null);

@@ -1,0 +1,99 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Tdkt.Dossier.Documents;
+
+/// <summary>The few Open XML elements the dossier documents are made of: runs, paragraphs, tables.</summary>
+internal static class Wx
+{
+    public static Run Run(string text, Look look = default)
+    {
+        var run = new Run();
+        if (look != default)
+        {
+            var properties = new RunProperties();
+            if (look.Bold) properties.Bold = new Bold();
+            if (look.Italic) properties.Italic = new Italic();
+            if (look.Size > 0)
+            {
+                properties.FontSize = new FontSize { Val = (look.Size * 2).ToString() };
+                properties.FontSizeComplexScript = new FontSizeComplexScript { Val = (look.Size * 2).ToString() };
+            }
+            run.RunProperties = properties;
+        }
+        run.AppendChild(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return run;
+    }
+
+    public static Paragraph Para(string text, Look look = default, Layout? layout = null) => Para(layout ?? Layout.Left, Run(text, look));
+
+    public static Paragraph Para(Layout layout, params OpenXmlElement[] content)
+    {
+        var properties = new ParagraphProperties();
+        if (layout.KeepNext) properties.KeepNext = new KeepNext();
+        if (layout.Before > 0 || layout.After > 0)
+            properties.SpacingBetweenLines = new SpacingBetweenLines { Before = layout.Before.ToString(), After = layout.After.ToString() };
+        if (layout.FirstLine > 0) properties.Indentation = new Indentation { FirstLine = layout.FirstLine.ToString() };
+        if (layout.Align is { } align) properties.Justification = new Justification { Val = align };
+        var paragraph = new Paragraph();
+        if (properties.HasChildren) paragraph.ParagraphProperties = properties;
+        paragraph.Append(content);
+        return paragraph;
+    }
+
+    /// <summary>
+    /// A short centred rule, as Decree 30 puts under the motto and the issuing body: the top border of an
+    /// almost empty paragraph, indented so it is <paramref name="length"/> twips long within <paramref name="width"/>.
+    /// </summary>
+    public static Paragraph Rule(int length, int width)
+    {
+        var side = Math.Max(0, (width - length) / 2).ToString();
+        return new Paragraph(new ParagraphProperties
+        {
+            ParagraphBorders = new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
+            SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "60", LineRule = LineSpacingRuleValues.Exact },
+            Indentation = new Indentation { Left = side, Right = side },
+        });
+    }
+
+    public static Table Table(int[] widths, bool lines, IEnumerable<TableRow> rows)
+    {
+        var border = lines ? BorderValues.Single : BorderValues.None;
+        var table = new Table(new TableProperties
+        {
+            TableWidth = new TableWidth { Width = widths.Sum().ToString(), Type = TableWidthUnitValues.Dxa },
+            TableBorders = new TableBorders(
+                new TopBorder { Val = border, Size = 4 }, new LeftBorder { Val = border, Size = 4 },
+                new BottomBorder { Val = border, Size = 4 }, new RightBorder { Val = border, Size = 4 },
+                new InsideHorizontalBorder { Val = border, Size = 4 }, new InsideVerticalBorder { Val = border, Size = 4 }),
+            TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
+        }, new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
+        table.Append(rows);
+        return table;
+    }
+
+    /// <summary>A row; a heading row repeats at the top of every page the table runs onto.</summary>
+    public static TableRow Row(bool heading, params TableCell[] cells)
+    {
+        var row = new TableRow();
+        if (heading) row.Append(new TableRowProperties(new TableHeader(), new CantSplit()));
+        else row.Append(new TableRowProperties(new CantSplit()));
+        row.Append(cells);
+        return row;
+    }
+
+    public static TableCell Cell(int width, params Paragraph[] paragraphs)
+    {
+        var cell = new TableCell(new TableCellProperties
+        {
+            TableCellWidth = new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa },
+            TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center },
+        });
+        if (paragraphs.Length == 0) cell.Append(new Paragraph());
+        else cell.Append(paragraphs);
+        return cell;
+    }
+
+    public static TableCell Cell(int width, string text, Look look, JustificationValues align) =>
+        Cell(width, Para(text, look, new Layout(align)));
+}
