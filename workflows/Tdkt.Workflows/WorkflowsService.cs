@@ -51,7 +51,7 @@ public sealed class WorkflowsService : ITdktService
         bus.AddConsumer<CrossInspectionCompletedConsumer>().Endpoint(e => e.Name = "workflows-cross-inspection-completed");
         bus.AddConsumer<ConferenceHeldConsumer>().Endpoint(e => e.Name = "workflows-conference-held");
         bus.AddConsumer<ConferenceScheduledConsumer>().Endpoint(e => e.Name = "workflows-conference-scheduled");
-        bus.AddConsumer<DossierDeliveredConsumer>().Endpoint(e => e.Name = "workflows-dossier-delivered");
+        bus.AddConsumer<DossierSubmittedConsumer>().Endpoint(e => e.Name = "workflows-dossier-submitted");
         bus.AddConsumer<Explanations.ExplanationRequestedConsumer>().Endpoint(e => e.Name = "workflows-explanation-requested");
         bus.AddConsumer<Explanations.ExplanationAnsweredConsumer>().Endpoint(e => e.Name = "workflows-explanation-answered");
     }

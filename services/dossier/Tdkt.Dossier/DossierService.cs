@@ -1,17 +1,43 @@
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Tdkt.Dossier.Inbox;
+using Tdkt.Dossier.Inputs;
+using Tdkt.Dossier.Versions;
 using Tdkt.Platform.ClusterYears;
+using Tdkt.Platform.Files;
 using Tdkt.Platform.Hosting;
 using Tdkt.Platform.Persistence;
 
 namespace Tdkt.Dossier;
 
-/// <summary>So far the service keeps its copy of the opened cluster-years; its own features come in later issues.</summary>
+/// <summary>The award dossier of a cluster-year: assembled from the scores and the conference, approved, sent, received.</summary>
 public sealed class DossierService : ITdktService
 {
     public string Name => "dossier";
-    public void AddServices(WebApplicationBuilder builder) => builder.AddServiceDb<DossierDb>(DossierDb.SchemaName);
-    public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddClusterYearCopy<DossierDb>(Name);
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) { }
+
+    public void AddServices(WebApplicationBuilder builder)
+    {
+        builder.AddServiceDb<DossierDb>(DossierDb.SchemaName);
+        builder.Services.AddTdktFileStore(builder.Configuration);
+        builder.Services.AddScoped<DraftAssembly>();
+    }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddClusterYearCopy<DossierDb>(Name);
+        bus.AddConsumer<ScoresFinalizedConsumer>().Endpoint(e => e.Name = "dossier-scores-finalized");
+        bus.AddConsumer<NominationsDecidedConsumer>().Endpoint(e => e.Name = "dossier-nominations-decided");
+        bus.AddConsumer<LeadershipElectedConsumer>().Endpoint(e => e.Name = "dossier-leadership-elected");
+        bus.AddConsumer<ReportSubmittedConsumer>().Endpoint(e => e.Name = "dossier-report-submitted");
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapInboxApi();
+        // Who may do what is decided per cluster-year in each handler (DossierAccess): head and deputy, the board.
+        endpoints.MapGroup("/dossier/clusters/{clusterId}/years/{year:int}").WithTags("Dossier").RequireAuthorization().MapDossierApi();
+    }
 }

@@ -58,7 +58,7 @@ public sealed class ConferenceHeldConsumer(WorkflowsDb db, StepCompletion c, Tim
     protected override CompletionEvent Reduce(ConferenceHeld m) => new(nameof(ConferenceHeld), m.ClusterId, m.Year, null, Field("kind", m.Kind), m.RecordedAt);
 }
 
-public sealed class DossierDeliveredConsumer(WorkflowsDb db, StepCompletion c, TimeProvider t) : CompletionConsumer<DossierDelivered>(db, c, t)
+public sealed class DossierSubmittedConsumer(WorkflowsDb db, StepCompletion c, TimeProvider t) : CompletionConsumer<DossierSubmitted>(db, c, t)
 {
-    protected override CompletionEvent Reduce(DossierDelivered m) => new(nameof(DossierDelivered), m.ClusterId, m.Year, null, None, m.DeliveredAt);
+    protected override CompletionEvent Reduce(DossierSubmitted m) => new(nameof(DossierSubmitted), m.ClusterId, m.Year, null, None, m.SubmittedAt);
 }

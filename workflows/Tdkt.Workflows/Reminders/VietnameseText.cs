@@ -39,7 +39,7 @@ public static class VietnameseText
             "ConferenceHeld" when kind == "pre-meeting" => "tổ chức họp trù bị",
             "ConferenceHeld" when kind == "mid-year-review" => "tổ chức hội nghị sơ kết 6 tháng",
             "ConferenceHeld" => "tổ chức hội nghị theo quy định",
-            "DossierDelivered" => "hồ sơ đề nghị khen thưởng gửi Ban Thi đua – Khen thưởng",
+            "DossierSubmitted" => "hồ sơ đề nghị khen thưởng gửi Ban Thi đua – Khen thưởng",
             "ExplanationAnswered" => "văn bản giải trình gửi Trưởng cụm (kèm tài liệu chứng minh, nếu có)",
             _ => "hồ sơ, tài liệu theo quy định",
         };

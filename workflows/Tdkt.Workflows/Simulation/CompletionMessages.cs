@@ -19,7 +19,7 @@ public static class CompletionMessages
             "ScoresFinalized" => new ScoresFinalized(clusterId, year, at, "", 0, [], []),
             "CrossInspectionCompleted" => new CrossInspectionCompleted(clusterId, year, at),
             "ConferenceHeld" => new ConferenceHeld(clusterId, year, kind, DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(7)).DateTime), at),
-            "DossierDelivered" => new DossierDelivered(clusterId, year, at),
+            "DossierSubmitted" => new DossierSubmitted(clusterId, year, 1, at, "simulation", new string('0', 64), [], null, null),
             _ => throw new NotSupportedException($"The simulator cannot play event {completion.Event}."),
         };
     }

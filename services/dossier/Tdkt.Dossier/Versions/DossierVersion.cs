@@ -1,0 +1,47 @@
+namespace Tdkt.Dossier.Versions;
+
+/// <summary>
+/// One version of a cluster-year's dossier: a draft the head reviews and regenerates, then submitted, and then
+/// acknowledged or returned by Ban TĐKT. Every version and its package stay readable.
+/// </summary>
+public sealed class DossierVersion
+{
+    public required string ClusterId { get; set; }
+    public int Year { get; set; }
+    public int Version { get; set; }
+    public required string Status { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public required string PackageSha256 { get; set; }
+    public long PackageSize { get; set; }
+    public List<PackageEntry> Files { get; set; } = [];
+    public DateTimeOffset? SubmittedAt { get; set; }
+    public string? SubmittedBy { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    public string? DecidedBy { get; set; }
+    public string? ReturnReason { get; set; }
+}
+
+public sealed class PackageEntry
+{
+    public string Name { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string Sha256 { get; set; } = "";
+    public long Size { get; set; }
+    public string? UnitId { get; set; }
+}
+
+public static class DossierStatus
+{
+    public const string Draft = "draft";
+    public const string Submitted = "submitted";
+    public const string Acknowledged = "acknowledged";
+    public const string Returned = "returned";
+
+    public static string Name(string status) => status switch
+    {
+        Draft => "Dự thảo",
+        Submitted => "Đã gửi Ban TĐKT",
+        Acknowledged => "Ban TĐKT đã tiếp nhận",
+        _ => "Ban TĐKT trả lại",
+    };
+}
