@@ -24,6 +24,7 @@ public sealed class DossierDb(DbContextOptions<DossierDb> options) : ClusterYear
             e.Ignore(y => y.ScoresFinalized);
             e.Ignore(y => y.NominationsDecided);
             e.Ignore(y => y.LeadershipElected);
+            e.Ignore(y => y.StepsPlanned);
         });
         modelBuilder.Entity<AchievementReport>(e =>
         {

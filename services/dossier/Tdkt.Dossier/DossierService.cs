@@ -31,6 +31,7 @@ public sealed class DossierService : ITdktService
         bus.AddConsumer<ScoresFinalizedConsumer>().Endpoint(e => e.Name = "dossier-scores-finalized");
         bus.AddConsumer<NominationsDecidedConsumer>().Endpoint(e => e.Name = "dossier-nominations-decided");
         bus.AddConsumer<LeadershipElectedConsumer>().Endpoint(e => e.Name = "dossier-leadership-elected");
+        bus.AddConsumer<StepsPlannedConsumer>().Endpoint(e => e.Name = "dossier-steps-planned");
         bus.AddConsumer<ReportSubmittedConsumer>().Endpoint(e => e.Name = "dossier-report-submitted");
     }
 

@@ -16,9 +16,13 @@ public sealed class DossierYear
     public string? Scores { get; set; }
     public string? Nominations { get; set; }
     public string? Leadership { get; set; }
+    /// <summary>The workflows runtime's latest plan of the year (StepsPlanned), for the dossier's due date.</summary>
+    public string? Plan { get; set; }
+    public long PlanRevision { get; set; }
 
     public ScoresFinalized? ScoresFinalized => Scores is null ? null : JsonSerializer.Deserialize<ScoresFinalized>(Scores, Json);
     public NominationsDecided? NominationsDecided => Nominations is null ? null : JsonSerializer.Deserialize<NominationsDecided>(Nominations, Json);
+    public StepsPlanned? StepsPlanned => Plan is null ? null : JsonSerializer.Deserialize<StepsPlanned>(Plan, Json);
     public LeadershipElected? LeadershipElected => Leadership is null ? null : JsonSerializer.Deserialize<LeadershipElected>(Leadership, Json);
 
     public static string Write<T>(T message) => JsonSerializer.Serialize(message, Json);

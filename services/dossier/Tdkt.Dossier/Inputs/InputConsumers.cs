@@ -39,6 +39,18 @@ public sealed class LeadershipElectedConsumer(DossierDb db, TimeProvider time) :
             (await db.YearAsync(context.Message.ClusterId, context.Message.Year, ct)).Leadership = DossierYear.Write(context.Message));
 }
 
+/// <summary>Keeps the newest plan of the year; an older or repeated one changes nothing.</summary>
+public sealed class StepsPlannedConsumer(DossierDb db, TimeProvider time) : IConsumer<StepsPlanned>
+{
+    public Task Consume(ConsumeContext<StepsPlanned> context) =>
+        db.ConsumeOnceAsync(context, "dossier.steps-planned", time, async ct =>
+        {
+            var year = await db.YearAsync(context.Message.ClusterId, context.Message.Year, ct);
+            if (year.Plan is not null && year.PlanRevision >= context.Message.Revision) return;
+            (year.Plan, year.PlanRevision) = (DossierYear.Write(context.Message), context.Message.Revision);
+        });
+}
+
 public sealed class ReportSubmittedConsumer(DossierDb db, TimeProvider time) : IConsumer<ReportSubmitted>
 {
     public Task Consume(ConsumeContext<ReportSubmitted> context) =>

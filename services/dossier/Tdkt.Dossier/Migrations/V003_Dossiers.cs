@@ -16,6 +16,7 @@ public sealed class V003_Dossiers : Migration
         {
             ClusterId = t.Column<string>(nullable: false), Year = t.Column<int>(nullable: false), Scores = t.Column<string>(nullable: true),
             Nominations = t.Column<string>(nullable: true), Leadership = t.Column<string>(nullable: true),
+            Plan = t.Column<string>(nullable: true), PlanRevision = t.Column<long>(nullable: false),
         }, constraints: t => t.PrimaryKey("PK_Years", x => new { x.ClusterId, x.Year }));
         m.CreateTable("AchievementReports", schema: S, columns: t => new
         {
@@ -30,6 +31,7 @@ public sealed class V003_Dossiers : Migration
             PackageSha256 = t.Column<string>(nullable: false), PackageSize = t.Column<long>(nullable: false), Files = t.Column<string>(nullable: false),
             SubmittedAt = t.Column<DateTimeOffset>(nullable: true), SubmittedBy = t.Column<string>(nullable: true),
             DecidedAt = t.Column<DateTimeOffset>(nullable: true), DecidedBy = t.Column<string>(nullable: true), ReturnReason = t.Column<string>(nullable: true),
+            DueDate = t.Column<DateOnly>(nullable: true), DaysLate = t.Column<int>(nullable: true),
         }, constraints: t => t.PrimaryKey("PK_Versions", x => new { x.ClusterId, x.Year, x.Version }));
     }
 }

@@ -55,8 +55,9 @@ public static class DossierApi
             if (latest?.Status != DossierStatus.Draft)
                 return Problems.Conflict(latest is null ? "Chưa có dự thảo hồ sơ để duyệt." : $"Hồ sơ lần {latest.Version} không còn là dự thảo ({DossierStatus.Name(latest.Status)}).");
             (latest.Status, latest.SubmittedAt, latest.SubmittedBy) = (DossierStatus.Submitted, time.GetUtcNow(), user.Who());
+            (latest.DueDate, latest.DaysLate) = Lateness.Of((await db.Years.FindAsync([clusterId, year], ct))?.StepsPlanned, time);
             db.PublishViaOutbox(new DossierSubmitted(clusterId, year, latest.Version, latest.SubmittedAt.Value, latest.SubmittedBy, latest.PackageSha256,
-                latest.Files.Select(f => new DossierFile(f.Name, f.Kind, f.Sha256, f.Size, f.UnitId)).ToList(), null, null), time);
+                latest.Files.Select(f => new DossierFile(f.Name, f.Kind, f.Sha256, f.Size, f.UnitId)).ToList(), latest.DueDate, latest.DaysLate), time);
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(await ViewAsync(db, copy!, user, ct));
         });

@@ -19,6 +19,9 @@ public sealed class DossierVersion
     public DateTimeOffset? DecidedAt { get; set; }
     public string? DecidedBy { get; set; }
     public string? ReturnReason { get; set; }
+    /// <summary>The workflow's due date for the dossier when it has one, and how many days after it this version was sent.</summary>
+    public DateOnly? DueDate { get; set; }
+    public int? DaysLate { get; set; }
 }
 
 public sealed class PackageEntry

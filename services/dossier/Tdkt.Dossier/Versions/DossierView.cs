@@ -1,10 +1,10 @@
 namespace Tdkt.Dossier.Versions;
 
 public sealed record VersionView(int Version, string Status, string StatusName, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt,
-    DateTimeOffset? DecidedAt, string? ReturnReason, string PackageSha256, long PackageSize, IReadOnlyList<PackageEntry> Files)
+    DateTimeOffset? DecidedAt, string? ReturnReason, DateOnly? DueDate, int? DaysLate, string PackageSha256, long PackageSize, IReadOnlyList<PackageEntry> Files)
 {
     public static VersionView Of(DossierVersion v) => new(v.Version, v.Status, DossierStatus.Name(v.Status), v.CreatedAt, v.SubmittedAt,
-        v.DecidedAt, v.ReturnReason, v.PackageSha256, v.PackageSize, v.Files);
+        v.DecidedAt, v.ReturnReason, v.DueDate, v.DaysLate, v.PackageSha256, v.PackageSize, v.Files);
 }
 
 /// <summary>A cluster-year's dossier: what it waits for, and every version, newest first.</summary>

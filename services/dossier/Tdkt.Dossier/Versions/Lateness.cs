@@ -1,0 +1,17 @@
+using Tdkt.Calendar;
+using Tdkt.Contracts;
+
+namespace Tdkt.Dossier.Versions;
+
+/// <summary>
+/// The dossier's due date is that of the workflow step it completes (DossierSubmitted), when the year's definition
+/// has one; lateness is counted in calendar days of Vietnam time, as the YT seed deducts 0.25 points per day late.
+/// </summary>
+public static class Lateness
+{
+    public static (DateOnly? DueDate, int? DaysLate) Of(StepsPlanned? plan, TimeProvider time)
+    {
+        if (plan?.Steps.FirstOrDefault(s => s.Event == nameof(DossierSubmitted) && s.DueDate is not null)?.DueDate is not { } due) return (null, null);
+        return (due, Math.Max(0, VietnamTime.Today(time).DayNumber - due.DayNumber));
+    }
+}
