@@ -21,6 +21,7 @@ public sealed class DossierDb(DbContextOptions<DossierDb> options) : ClusterYear
         modelBuilder.Entity<DossierYear>(e =>
         {
             e.ToTable("Years").HasKey(y => new { y.ClusterId, y.Year });
+            e.Property(y => y.Revision).IsConcurrencyToken();
             e.Ignore(y => y.ScoresFinalized);
             e.Ignore(y => y.NominationsDecided);
             e.Ignore(y => y.LeadershipElected);

@@ -19,6 +19,11 @@ public sealed class DossierYear
     /// <summary>The workflows runtime's latest plan of the year (StepsPlanned), for the dossier's due date.</summary>
     public string? Plan { get; set; }
     public long PlanRevision { get; set; }
+    /// <summary>
+    /// Grows with every change; a concurrency token, so that the scores and the nominations arriving at once cannot
+    /// both commit without seeing each other (and leave the year without its draft): the second one is retried.
+    /// </summary>
+    public int Revision { get; set; }
 
     public ScoresFinalized? ScoresFinalized => Scores is null ? null : JsonSerializer.Deserialize<ScoresFinalized>(Scores, Json);
     public NominationsDecided? NominationsDecided => Nominations is null ? null : JsonSerializer.Deserialize<NominationsDecided>(Nominations, Json);

@@ -70,7 +70,11 @@ public static class DossierYears
 {
     public static async Task<DossierYear> YearAsync(this DossierDb db, string clusterId, int year, CancellationToken ct)
     {
-        if (await db.Years.FindAsync([clusterId, year], ct) is { } known) return known;
+        if (await db.Years.FindAsync([clusterId, year], ct) is { } known)
+        {
+            known.Revision++;
+            return known;
+        }
         var created = new DossierYear { ClusterId = clusterId, Year = year };
         db.Years.Add(created);
         return created;

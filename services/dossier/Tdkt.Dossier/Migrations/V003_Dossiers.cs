@@ -16,7 +16,7 @@ public sealed class V003_Dossiers : Migration
         {
             ClusterId = t.Column<string>(nullable: false), Year = t.Column<int>(nullable: false), Scores = t.Column<string>(nullable: true),
             Nominations = t.Column<string>(nullable: true), Leadership = t.Column<string>(nullable: true),
-            Plan = t.Column<string>(nullable: true), PlanRevision = t.Column<long>(nullable: false),
+            Plan = t.Column<string>(nullable: true), PlanRevision = t.Column<long>(nullable: false), Revision = t.Column<int>(nullable: false),
         }, constraints: t => t.PrimaryKey("PK_Years", x => new { x.ClusterId, x.Year }));
         m.CreateTable("AchievementReports", schema: S, columns: t => new
         {

@@ -17,7 +17,9 @@ public sealed class DraftAssembly(DossierDb db, FileStore files, TimeProvider ti
     {
         if (year.Scores is null || year.Nominations is null) return;
         if (await db.Versions.AnyAsync(v => v.ClusterId == year.ClusterId && v.Year == year.Year, ct)) return;
-        if (await db.ClusterYears.FindAsync([year.ClusterId, year.Year], ct) is null) return;
+        // The year's announcement travels on its own queue and may come second: fail, so the bus retries the message.
+        if (await db.ClusterYears.FindAsync([year.ClusterId, year.Year], ct) is null)
+            throw new InvalidOperationException($"The dossier service does not know {year.ClusterId} {year.Year} yet; the draft waits for it.");
         db.Versions.Add(await WriteAsync(year, 1, ct));
     }
 
