@@ -5,6 +5,7 @@
 #   TDKT_TEST_BROKER_CONTROL a script taking stop|start, to take the broker away and bring it back
 #   TDKT_TEST_SMTP_PORT, TDKT_TEST_SMTP_DIR  a real SMTP server and the maildir it writes (rig/smtp.sh)
 #   TDKT_TEST_CHROMIUM       Debian's chromium, for the browser tests
+#   TDKT_TEST_SOFFICE        LibreOffice's soffice, which renders the dossier documents to PDF (read with poppler-utils)
 
 # shellcheck source=smtp.sh
 source "$(dirname "${BASH_SOURCE[0]}")/smtp.sh"
@@ -102,11 +103,27 @@ rig_find_chromium() {
   export TDKT_TEST_CHROMIUM=/usr/bin/chromium
 }
 
+# The dossier tests render the generated Word documents with LibreOffice and read the PDFs with poppler-utils;
+# fonts-liberation2 stands in for Times New Roman with the same metrics and has the Vietnamese glyphs.
+rig_find_soffice() {
+  if [ -n "${TDKT_TEST_SOFFICE:-}" ]; then rig_log "using LibreOffice at TDKT_TEST_SOFFICE"; return; fi
+  if [ ! -x /usr/bin/soffice ] || [ ! -x /usr/bin/pdftotext ]; then
+    rig_need_root_for libreoffice-writer-nogui TDKT_TEST_SOFFICE
+    rig_log "installing LibreOffice Writer and poppler-utils"
+    apt-get update -qq >/dev/null
+    local writer=libreoffice-writer-nogui
+    apt-cache show "$writer" >/dev/null 2>&1 || writer=libreoffice-writer
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$writer" fonts-liberation2 poppler-utils >/dev/null
+  fi
+  export TDKT_TEST_SOFFICE=/usr/bin/soffice
+}
+
 rig_start() {
   rig_start_postgres
   rig_start_rabbitmq
   rig_start_smtp
   rig_find_chromium
+  rig_find_soffice
 }
 
 rig_stop() {

@@ -12,23 +12,26 @@ internal static class Decree30Blocks
 {
     public const string Nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";
+    private const int Overhang = 284;
 
     /// <param name="number">"Số: …" under the issuing body, or null for a document without one (an annex).</param>
     public static Table Header(DossierInput input, string? number, bool landscape)
     {
-        var width = Decree30Page.Width(landscape);
-        var left = landscape ? 5600 : 3700;
+        // Half a centimetre into each side margin, as the usual templates do, so that a cluster's name and the
+        // national title each keep to one line.
+        var width = Decree30Page.Width(landscape) + 2 * Overhang;
+        var left = landscape ? 5600 : 4400;
         var right = width - left;
         var small = new Look(Size: 13);
         var strong = new Look(Bold: true, Size: 13);
-        return Wx.Table([left, right], lines: false,
+        var table = Wx.Table([left, right], lines: false,
         [
             Wx.Row(false,
-                Wx.Cell(left,
-                    Wx.Para(Upper(input.ClusterName), small, Layout.Center),
+                Wx.Cell(left, TableVerticalAlignmentValues.Top,
+                    Wx.Para(Upper(input.ClusterName), new Look(Size: 12), Layout.Center),
                     Wx.Para(Upper(input.HeadUnitName), strong, Layout.Center),
                     Wx.Rule(1200, left)),
-                Wx.Cell(right,
+                Wx.Cell(right, TableVerticalAlignmentValues.Top,
                     Wx.Para(Nation, new Look(Bold: true, Size: 12), Layout.Center),
                     Wx.Para(Motto, strong, Layout.Center),
                     Wx.Rule(3300, right))),
@@ -36,6 +39,8 @@ internal static class Decree30Blocks
                 Wx.Cell(left, number is null ? [] : [Wx.Para(number, small, Layout.Center with { Before = 120 })]),
                 Wx.Cell(right, Wx.Para(Vn.PlaceAndDate(input.Place, input.Date), new Look(Italic: true, Size: 14), Layout.Center with { Before = 120 }))),
         ]);
+        table.GetFirstChild<TableProperties>()!.TableIndentation = new TableIndentation { Width = -Overhang, Type = TableWidthUnitValues.Dxa };
+        return table;
     }
 
     /// <summary>The title in bold capitals, its subject lines in bold, and a short rule under them.</summary>
@@ -56,8 +61,8 @@ internal static class Decree30Blocks
     /// <summary>A block to sign: its heading lines in bold capitals, room for the signature and seal, the name in bold.</summary>
     public static Paragraph[] Signature(IEnumerable<string> heading, string name) =>
     [
-        .. heading.Select(h => Wx.Para(Upper(h), Look.Strong, Layout.Center)),
-        .. Enumerable.Range(0, 4).Select(_ => new Paragraph()),
+        .. heading.Select(h => Wx.Para(Upper(h), new Look(Bold: true, Size: 13), Layout.Center)),
+        .. Enumerable.Range(0, 3).Select(_ => new Paragraph()),
         Wx.Para(name, Look.Strong, Layout.Center),
     ];
 
@@ -69,8 +74,9 @@ internal static class Decree30Blocks
     public static Table Closing(Paragraph[] left, Paragraph[] right, bool landscape)
     {
         var width = Decree30Page.Width(landscape);
-        var leftWidth = width * 45 / 100;
-        return Wx.Table([leftWidth, width - leftWidth], lines: false, [Wx.Row(false, Wx.Cell(leftWidth, left), Wx.Cell(width - leftWidth, right))]);
+        var leftWidth = width * 40 / 100;
+        return Wx.Table([leftWidth, width - leftWidth], lines: false,
+            [Wx.Row(false, Wx.Cell(leftWidth, TableVerticalAlignmentValues.Top, left), Wx.Cell(width - leftWidth, TableVerticalAlignmentValues.Top, right))]);
     }
 
     public static string Upper(string text) => text.ToUpperInvariant();

@@ -67,7 +67,7 @@ internal static class Minutes
 
     private static Table Attendance(IReadOnlyList<ConferenceDelegate> delegates)
     {
-        int[] widths = [700, 3500, 2600, 2554];
+        int[] widths = [600, 3300, 2500, 2954];
         var head = new Look(Bold: true, Size: 12);
         var cell = new Look(Size: 12);
         var rows = new List<TableRow>

@@ -26,15 +26,14 @@ internal static class ScoreTable
         var number = 0;
         foreach (var group in groups)
             yield return Wx.Para($"Nội dung {Vn.Roman(++number)}: {group.Name} (tối đa {Vn.Number(group.Max)} điểm).", new Look(Italic: true, Size: 12),
-                Layout.Left with { Before = number == 1 ? 120 : 0 });
-        yield return Wx.Para("", Look.Plain, Layout.Left with { After = 120 });
+                Layout.Left with { Before = number == 1 ? 120 : 0, After = number == groups.Count ? 120 : 0 });
         yield return Decree30Blocks.Closing([new Paragraph()], Decree30Blocks.ClusterSignature(input), true);
     }
 
     private static Table Table(IReadOnlyList<FinalUnitScore> units, IReadOnlyList<GroupScore> groups)
     {
         var width = Decree30Page.Width(true);
-        const int number = 600, unit = 3000, group = 1000, bonus = 1000, deductions = 900, total = 1100, rank = 800, status = 1500;
+        const int number = 600, unit = 3000, group = 1150, bonus = 1000, deductions = 900, total = 1100, rank = 800, status = 1700;
         var notes = Math.Max(1000, width - number - unit - groups.Count * group - bonus - deductions - total - rank - status);
         int[] widths = [number, unit, .. groups.Select(_ => group), bonus, deductions, total, rank, status, notes];
         string[] heading = ["TT", "Đơn vị", .. groups.Select((g, i) => $"Nội dung {Vn.Roman(i + 1)} ({Vn.Number(g.Max)})"),
@@ -44,7 +43,7 @@ internal static class ScoreTable
         {
             string[] values = [(i + 1).ToString(), u.UnitName, .. groups.Select(g => Points(u, g.GroupId)),
                 Vn.Number(u.Bonus), Vn.Number(u.Deductions), Vn.Number(u.Total), u.Rank.ToString(), Vn.Status(u.Status), string.Join("; ", u.Reasons)];
-            return Wx.Row(false, values.Select((v, c) => Wx.Cell(widths[c], v, c == 5 + groups.Count ? Head : Cell,
+            return Wx.Row(false, values.Select((v, c) => Wx.Cell(widths[c], v, c == 4 + groups.Count ? Head : Cell,
                 c is 1 || c == values.Length - 1 ? JustificationValues.Left : JustificationValues.Center)).ToArray());
         }));
         return Wx.Table(widths, lines: true, rows);

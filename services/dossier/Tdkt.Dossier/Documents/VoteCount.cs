@@ -36,7 +36,8 @@ internal static class VoteCount
         yield return Wx.Para($"- Cơ sở tính: {round.Base} phiếu; số phiếu cần đạt (quá nửa): {round.Threshold} phiếu.", Look.Plain, Layout.Body with { KeepNext = true });
         yield return Wx.Para($"- Số phiếu thu về: {round.BallotsCast}.", Look.Plain, Layout.Body with { Before = 0, KeepNext = true });
         yield return Tally(round);
-        yield return Wx.Para(Layout.Body with { Before = 60 },
+        // Left-aligned: the hash is one long word, which would stretch a justified line.
+        yield return Wx.Para(Layout.Left with { Before = 60 },
             Wx.Run("Mã kiểm tra cuối của hòm phiếu: ", new Look(Italic: true, Size: 12)), Wx.Run(round.LastHash, new Look(Size: 10)));
     }
 

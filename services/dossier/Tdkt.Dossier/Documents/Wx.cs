@@ -51,7 +51,8 @@ internal static class Wx
         return new Paragraph(new ParagraphProperties
         {
             ParagraphBorders = new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
-            SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "60", LineRule = LineSpacingRuleValues.Exact },
+            // The space before keeps the rule off the descenders of the line above.
+            SpacingBetweenLines = new SpacingBetweenLines { Before = "60", After = "0", Line = "60", LineRule = LineSpacingRuleValues.Exact },
             Indentation = new Indentation { Left = side, Right = side },
         });
     }
@@ -82,12 +83,14 @@ internal static class Wx
         return row;
     }
 
-    public static TableCell Cell(int width, params Paragraph[] paragraphs)
+    public static TableCell Cell(int width, params Paragraph[] paragraphs) => Cell(width, TableVerticalAlignmentValues.Center, paragraphs);
+
+    public static TableCell Cell(int width, TableVerticalAlignmentValues align, params Paragraph[] paragraphs)
     {
         var cell = new TableCell(new TableCellProperties
         {
             TableCellWidth = new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa },
-            TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center },
+            TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = align },
         });
         if (paragraphs.Length == 0) cell.Append(new Paragraph());
         else cell.Append(paragraphs);
