@@ -65,6 +65,7 @@ public sealed class When_the_award_dossier_goes_to_the_board(BrowserHost host)
 
         await head.GotoAsync(HeadPage);
         (await first.Locator(".return-reason").TextContentAsync()).Should().Contain(Reason);
+        await head.SaveAsync("head-dossier-returned");
         await head.ClickAsync("#draft-button");
         var second = head.Locator("[data-version='2']");
         (await second.GetAttributeAsync("data-status")).Should().Be("draft");
@@ -94,5 +95,6 @@ public sealed class When_the_award_dossier_goes_to_the_board(BrowserHost host)
         response!.Status.Should().Be(403);
         (await unit.TextContentAsync("#refused")).Should().Contain("chỉ Cụm trưởng, Cụm phó và Ban TĐKT xem được");
         (await unit.Locator("#approve-button").CountAsync()).Should().Be(0);
+        await unit.SaveAsync("unit-dossier-refused");
     }
 }
