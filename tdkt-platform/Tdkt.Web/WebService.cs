@@ -7,6 +7,7 @@ using Tdkt.Platform.Hosting;
 using Tdkt.Web.Api;
 using Tdkt.Web.Auth;
 using Tdkt.Web.Components;
+using Tdkt.Web.Dossier;
 using Tdkt.Web.Intake;
 using Tdkt.Web.Scoring;
 
@@ -36,6 +37,7 @@ public sealed class WebService : ITdktService
         endpoints.MapWebSignIn();
         endpoints.MapScoreEndpoint();
         endpoints.MapReportDownloadProxy();
+        endpoints.MapDossierDownloadProxy();
         endpoints.MapRazorComponents<App>().RequireAuthorization(WebSignIn.PagePolicy).ExcludeFromDescription();
     }
 }
