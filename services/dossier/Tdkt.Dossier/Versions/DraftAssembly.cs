@@ -30,7 +30,7 @@ public sealed class DraftAssembly(DossierDb db, FileStore files, TimeProvider ti
         string Name(string unit) => copy.Members.FirstOrDefault(m => m.UnitId == unit)?.Name ?? unit;
         var head = Name(copy.HeadUnitId);
         var input = new DossierInput(year.ClusterId, copy.ClusterName, year.Year, copy.HeadUnitId, head, null,
-            VietnamTime.Today(time), Place(head), "TRƯỞNG CỤM", head,
+            VietnamTime.Today(time), Place(head), "TRƯỞNG CỤM", "",
             ["Ban Thi đua – Khen thưởng tỉnh", $"Các đơn vị thành viên {copy.ClusterName}", "Lưu: VT"],
             nominations, year.ScoresFinalized!, year.LeadershipElected);
         var parts = new List<PackagePart>
