@@ -120,6 +120,8 @@ public sealed class Every_endpoint_has_an_access_rule(EmbeddedHost embedded)
         ["POST /dossier/clusters/{clusterId}/years/{year}/draft"] = "h",
         ["POST /dossier/clusters/{clusterId}/years/{year}/approval"] = "h",
         ["GET /dossier/clusters/{clusterId}/years/{year}/versions/{version}/package"] = "abh",
+        // A failed sending to the provincial document system is asked for again by the head or by Ban TĐKT.
+        ["POST /dossier/clusters/{clusterId}/years/{year}/versions/{version}/delivery"] = "abh",
         ["GET /dossier/inbox"] = "ab",
         ["POST /dossier/clusters/{clusterId}/years/{year}/versions/{version}/acknowledgement"] = "ab",
         ["POST /dossier/clusters/{clusterId}/years/{year}/versions/{version}/return"] = "ab",

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Tdkt.Dossier.Delivery;
 using Tdkt.Dossier.Inbox;
 using Tdkt.Dossier.Inputs;
 using Tdkt.Dossier.Versions;
@@ -18,11 +19,14 @@ public sealed class DossierService : ITdktService
 {
     public string Name => "dossier";
 
+    private bool _delivers;
+
     public void AddServices(WebApplicationBuilder builder)
     {
         builder.AddServiceDb<DossierDb>(DossierDb.SchemaName);
         builder.Services.AddTdktFileStore(builder.Configuration);
         builder.Services.AddScoped<DraftAssembly>();
+        _delivers = builder.Services.AddDossierDelivery(builder.Configuration).Configured;
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -33,12 +37,18 @@ public sealed class DossierService : ITdktService
         bus.AddConsumer<LeadershipElectedConsumer>().Endpoint(e => e.Name = "dossier-leadership-elected");
         bus.AddConsumer<StepsPlannedConsumer>().Endpoint(e => e.Name = "dossier-steps-planned");
         bus.AddConsumer<ReportSubmittedConsumer>().Endpoint(e => e.Name = "dossier-report-submitted");
+        // Without a delivery address nothing listens: nothing is sent, no queue is made.
+        if (!_delivers) return;
+        bus.AddConsumer<DeliverSubmittedDossier>().Endpoint(e => e.Name = "dossier-delivery");
+        bus.AddConsumer<DeliverOnRequest>().Endpoint(e => e.Name = "dossier-delivery-requested");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapInboxApi();
         // Who may do what is decided per cluster-year in each handler (DossierAccess): head and deputy, the board.
-        endpoints.MapGroup("/dossier/clusters/{clusterId}/years/{year:int}").WithTags("Dossier").RequireAuthorization().MapDossierApi();
+        var year = endpoints.MapGroup("/dossier/clusters/{clusterId}/years/{year:int}").WithTags("Dossier").RequireAuthorization();
+        year.MapDossierApi();
+        year.MapDeliveryApi();
     }
 }

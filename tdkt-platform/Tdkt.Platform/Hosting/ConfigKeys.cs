@@ -43,13 +43,19 @@ public static class ConfigKeys
     /// <summary>The largest file one upload may carry, in bytes; 20 MB by default.</summary>
     public const string FilesMaxBytes = "Tdkt:Files:MaxBytes";
 
+    /// <summary>
+    /// Where the dossier service POSTs each approved dossier's package (a provincial document system); empty: nowhere,
+    /// the Ban TĐKT inbox alone receives it.
+    /// </summary>
+    public const string DossierDeliveryUrl = "Tdkt:Dossier:DeliveryUrl";
+
     public static IReadOnlyList<string> All { get; } =
     [
         DatabaseProvider, PostgresConnection, DataDirectory, RabbitMqConnection, AuthSigningKey,
         AuthAuthority, AuthAudience, OutboxPollMilliseconds, OutboxBatchSize, SeedDemoData, Urls,
         SmtpHost, SmtpPort, SmtpFrom, SmtpSecurity, SmtpUser, SmtpPassword, WorkflowTimerPollMilliseconds, WorkflowTimerBatchSize,
         LoggingFormat, AuthOidcSigningKey, AuthOidcEncryptionKey, AuthRequireHttps, WebClientSecret, WebPublicUrls, WebAuthority,
-        FilesPath, FilesMaxBytes, .. WebServiceAddresses,
+        FilesPath, FilesMaxBytes, DossierDeliveryUrl, .. WebServiceAddresses,
     ];
 
     /// <summary>The environment-variable spelling of a key.</summary>

@@ -13,7 +13,8 @@ using Tdkt.Platform.Problems;
 namespace Tdkt.Dossier.Inbox;
 
 public sealed record InboxItem(string ClusterId, string ClusterName, int Year, int Version, string Status, string StatusName,
-    DateTimeOffset SubmittedAt, DateTimeOffset? DecidedAt, string? ReturnReason, int Files);
+    DateTimeOffset SubmittedAt, DateTimeOffset? DecidedAt, string? ReturnReason, int Files,
+    string? DeliveryStatus, string? DeliveryStatusName, int DeliveryAttempts, string? DeliveryError, DateTimeOffset? DeliveredAt);
 
 public sealed record ReturnBody(string? Reason);
 
@@ -35,7 +36,8 @@ public static class InboxApi
                 .Where(v => (status is null || v.Status == status) && (clusterId is null || v.ClusterId == clusterId))
                 .OrderByDescending(v => v.SubmittedAt)
                 .Select(v => new InboxItem(v.ClusterId, names.GetValueOrDefault((v.ClusterId, v.Year), v.ClusterId), v.Year, v.Version, v.Status,
-                    DossierStatus.Name(v.Status), v.SubmittedAt!.Value, v.DecidedAt, v.ReturnReason, v.Files.Count));
+                    DossierStatus.Name(v.Status), v.SubmittedAt!.Value, v.DecidedAt, v.ReturnReason, v.Files.Count,
+                    v.DeliveryStatus, Delivery.DeliveryStatus.Name(v.DeliveryStatus), v.DeliveryAttempts, v.DeliveryError, v.DeliveredAt));
             return TypedResults.Ok(items.ToList());
         });
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Contracts;
+using Tdkt.Dossier.Delivery;
 using Tdkt.Dossier.Inputs;
 using Tdkt.Platform.Auth;
 using Tdkt.Platform.ClusterYears;
@@ -47,7 +48,7 @@ public static class DossierApi
         });
 
         year.MapPost("/approval", async Task<Results<Ok<DossierView>, ProblemHttpResult>> (string clusterId, int year, ClaimsPrincipal user, DossierDb db,
-            TimeProvider time, CancellationToken ct) =>
+            DeliveryTarget delivery, TimeProvider time, CancellationToken ct) =>
         {
             var (copy, problem) = await db.LeadAsync(clusterId, year, user, ct);
             if (problem is not null) return problem;
@@ -55,6 +56,8 @@ public static class DossierApi
             if (latest?.Status != DossierStatus.Draft)
                 return Problems.Conflict(latest is null ? "Chưa có dự thảo hồ sơ để duyệt." : $"Hồ sơ lần {latest.Version} không còn là dự thảo ({DossierStatus.Name(latest.Status)}).");
             (latest.Status, latest.SubmittedAt, latest.SubmittedBy) = (DossierStatus.Submitted, time.GetUtcNow(), user.Who());
+            // Sent by the service's own consumer of DossierSubmitted once this commits; until then, pending.
+            if (delivery.Configured) latest.DeliveryStatus = DeliveryStatus.Pending;
             (latest.DueDate, latest.DaysLate) = Lateness.Of((await db.Years.FindAsync([clusterId, year], ct))?.StepsPlanned, time);
             db.PublishViaOutbox(new DossierSubmitted(clusterId, year, latest.Version, latest.SubmittedAt.Value, latest.SubmittedBy, latest.PackageSha256,
                 latest.Files.Select(f => new DossierFile(f.Name, f.Kind, f.Sha256, f.Size, f.UnitId)).ToList(), latest.DueDate, latest.DaysLate), time);

@@ -22,6 +22,14 @@ public sealed class DossierVersion
     /// <summary>The workflow's due date for the dossier when it has one, and how many days after it this version was sent.</summary>
     public DateOnly? DueDate { get; set; }
     public int? DaysLate { get; set; }
+    /// <summary>
+    /// Its sending to the provincial document system, when one is configured: pending, delivered or failed, how many
+    /// HTTP attempts were made, the last error. Null when no delivery was asked for.
+    /// </summary>
+    public string? DeliveryStatus { get; set; }
+    public int DeliveryAttempts { get; set; }
+    public string? DeliveryError { get; set; }
+    public DateTimeOffset? DeliveredAt { get; set; }
 }
 
 public sealed class PackageEntry
