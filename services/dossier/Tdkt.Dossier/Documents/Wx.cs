@@ -14,16 +14,19 @@ internal static class Wx
             var properties = new RunProperties();
             if (look.Bold) properties.Bold = new Bold();
             if (look.Italic) properties.Italic = new Italic();
-            if (look.Size > 0)
-            {
-                properties.FontSize = new FontSize { Val = (look.Size * 2).ToString() };
-                properties.FontSizeComplexScript = new FontSizeComplexScript { Val = (look.Size * 2).ToString() };
-            }
+            // No complex-script size: Vietnamese is Latin script, and each element more is a cost in every table cell.
+            if (look.Size > 0) properties.FontSize = new FontSize { Val = (look.Size * 2).ToString() };
             run.RunProperties = properties;
         }
-        run.AppendChild(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        var content = new Text(text);
+        if (KeepsSpaces(text)) content.Space = SpaceProcessingModeValues.Preserve;
+        run.AppendChild(content);
         return run;
     }
+
+    /// <summary>Leading, trailing or repeated spaces ("Số:        /BB-…") are lost unless the text says to preserve them.</summary>
+    private static bool KeepsSpaces(string text) =>
+        text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains("  ", StringComparison.Ordinal));
 
     public static Paragraph Para(string text, Look look = default, Layout? layout = null) => Para(layout ?? Layout.Left, Run(text, look));
 

@@ -1,7 +1,7 @@
 using Tdkt.Contracts;
 using Tdkt.Dossier.Documents;
 
-namespace Tdkt.Dossier.Tests;
+namespace Tdkt.Dossier.Samples;
 
 /// <summary>
 /// A cluster of <c>n</c> units with made-up names, for documents longer than a page and for the benchmark: the same

@@ -3,7 +3,7 @@ using System.Text;
 using Tdkt.Contracts;
 using Tdkt.Dossier.Documents;
 
-namespace Tdkt.Dossier.Tests;
+namespace Tdkt.Dossier.Samples;
 
 /// <summary>
 /// The dossier of the Điện Biên highland cluster's 2022 year, with the totals of the shipped sample
