@@ -20,13 +20,6 @@ public static class DossierDownloadProxy
         {
             var response = await api.GetRawAsync("dossier",
                 $"/dossier/clusters/{Uri.EscapeDataString(clusterId)}/years/{year}/versions/{version}/package", ct);
-            if (response is null) return Results.Text("Không kết nối được dịch vụ hồ sơ; vui lòng thử lại sau.", "text/plain; charset=utf-8", statusCode: 503);
-            context.Response.RegisterForDispose(response);
-            if (!response.IsSuccessStatusCode)
-                return Results.Text(await response.Content.ReadAsStringAsync(ct), "application/problem+json; charset=utf-8", statusCode: (int)response.StatusCode);
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            if (response.Content.Headers.ContentDisposition is { } disposition) context.Response.Headers.ContentDisposition = disposition.ToString();
-            if (response.Content.Headers.ContentLength is { } length) context.Response.ContentLength = length;
-            return Results.Stream(await response.Content.ReadAsStreamAsync(ct), response.Content.Headers.ContentType?.ToString() ?? "application/zip");
+            return await DownloadRelay.RelayAsync(response, context, "Không kết nối được dịch vụ hồ sơ; vui lòng thử lại sau.", "application/zip", ct);
         }).RequireAuthorization(WebSignIn.PagePolicy).ExcludeFromDescription();
 }

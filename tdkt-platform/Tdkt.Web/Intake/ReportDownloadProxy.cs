@@ -23,14 +23,7 @@ public static class ReportDownloadProxy
         {
             var response = await api.GetRawAsync("intake",
                 $"/intake/clusters/{Uri.EscapeDataString(clusterId)}/years/{year}/units/{Uri.EscapeDataString(unitId)}/reports/{reportId}/files/{Uri.EscapeDataString(sha256)}", ct);
-            if (response is null) return Results.Text("Không kết nối được dịch vụ tiếp nhận; vui lòng thử lại sau.", "text/plain; charset=utf-8", statusCode: 503);
-            context.Response.RegisterForDispose(response);
-            if (!response.IsSuccessStatusCode)
-                return Results.Text(await response.Content.ReadAsStringAsync(ct), "application/problem+json; charset=utf-8", statusCode: (int)response.StatusCode);
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            if (response.Content.Headers.ContentDisposition is { } disposition) context.Response.Headers.ContentDisposition = disposition.ToString();
-            if (response.Content.Headers.ContentLength is { } length) context.Response.ContentLength = length;
-            return Results.Stream(await response.Content.ReadAsStreamAsync(ct),
-                response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream");
+            return await DownloadRelay.RelayAsync(response, context, "Không kết nối được dịch vụ tiếp nhận; vui lòng thử lại sau.",
+                "application/octet-stream", ct);
         }).RequireAuthorization(WebSignIn.PagePolicy).ExcludeFromDescription();
 }

@@ -77,12 +77,7 @@ public sealed class When_the_Dien_Bien_dossier_goes_to_the_board
 
     private static async Task RunYearAsync(DienBienYear year, DienBienDossier chain, Uri voting)
     {
-        await year.SignCovenantAsync();
-        await year.SubmitAsync();
-        await chain.UploadAchievementReportAsync();
-        await year.TableWithEveryUnitAsync();
-        await year.AppraiseAsync();
-        await year.PublishAndFinalizeAsync();
+        await year.FinalizeAsync(afterSubmissions: chain.UploadAchievementReportAsync);
         await new DienBienConference(voting).RunAsync();
     }
 }

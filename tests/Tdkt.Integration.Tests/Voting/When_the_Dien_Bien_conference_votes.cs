@@ -35,7 +35,7 @@ public sealed class When_the_Dien_Bien_conference_votes
         await using var elected = await Published<LeadershipElected>.WatchAsync();
         await using var held = await Published<ConferenceHeld>.WatchAsync();
 
-        await FinalizeAsync(new DienBienYear(intake.Address, appraisal.Address, clock));
+        await new DienBienYear(intake.Address, appraisal.Address, clock).FinalizeAsync();
         var conference = new DienBienConference(voting.Address);
         await conference.RunAsync();
 
@@ -61,7 +61,7 @@ public sealed class When_the_Dien_Bien_conference_votes
         }, s => s.AddSingleton<TimeProvider>(clock), EmbeddedPlatform.Services());
         try
         {
-            await FinalizeAsync(new DienBienYear(host.Address, host.Address, clock));
+            await new DienBienYear(host.Address, host.Address, clock).FinalizeAsync();
             var conference = new DienBienConference(host.Address);
             var (nominations, leadership) = await conference.RunAsync();
             DienBienConference.ShouldBeTheConferenceOutcome(nominations, leadership);
@@ -74,15 +74,6 @@ public sealed class When_the_Dien_Bien_conference_votes
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(directory, recursive: true);
         }
-    }
-
-    private static async Task FinalizeAsync(DienBienYear year)
-    {
-        await year.SignCovenantAsync();
-        await year.SubmitAsync();
-        await year.TableWithEveryUnitAsync();
-        await year.AppraiseAsync();
-        await year.PublishAndFinalizeAsync();
     }
 
     private static async Task NextLeadershipAsync(Uri registry)
