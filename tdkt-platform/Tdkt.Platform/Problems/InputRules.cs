@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Tdkt.Platform.Problems;
@@ -24,6 +25,16 @@ public static partial class InputRules
     private static partial Regex IdPattern();
 
     public static bool IsId(string? value) => value is not null && IdPattern().IsMatch(value);
+
+    private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
+
+    /// <summary>A date as people type it here, dd/MM/yyyy (also d/M/yyyy and yyyy-MM-dd), at most 20 characters.</summary>
+    public static bool TryDate(string? text, out DateOnly date)
+    {
+        date = default;
+        return text is { Length: <= 20 }
+               && DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
 
     /// <summary>A lower-case id of 2–63 letters, digits and hyphens (clusters, units, users, definitions…).</summary>
     public static Validation Id(this Validation v, string field, string? id, string label)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,8 +21,6 @@ public sealed record DateInput(string? Date);
 /// </summary>
 public static class DatesApi
 {
-    private static readonly string[] Formats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
-
     /// <summary>The outcome of the checks: what was accepted, or exactly one refusal.</summary>
     private sealed record Check(ClusterYearCopy? Copy = null, WorkflowInstance? Instance = null, DateOnly Date = default,
         ValidationProblem? Invalid = null, ProblemHttpResult? Refused = null);
@@ -61,8 +58,7 @@ public static class DatesApi
             return new Check(Refused: Problems.Conflict($"Ngày của bước «{step.Title}» do quy trình tính, không do Trưởng cụm ấn định."));
         var (input, problem) = await request.ReadJsonBodyAsync<DateInput>(ct);
         if (problem is not null) return new Check(Invalid: problem);
-        if (input!.Date is not { Length: <= 20 } text
-            || !DateOnly.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!InputRules.TryDate(input!.Date, out var date))
             return new Check(Invalid: Validation.Problem("date", "Ngày phải có dạng dd/MM/yyyy, ví dụ 13/01/2023."));
         var (first, last) = Window(definition, step, year, instance, calendar);
         if (date < first || date > last)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Tdkt.Platform.Problems;
 
 namespace Tdkt.Intake.Covenants;
@@ -7,7 +6,6 @@ namespace Tdkt.Intake.Covenants;
 public sealed record CovenantRequest(string? Content, string? Date)
 {
     public const int MaxContent = 20_000;
-    private static readonly string[] Formats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
     /// <summary>
     /// The date may fall in the year before the emulation year: ĐB's covenant is launched by the next
@@ -18,8 +16,7 @@ public sealed record CovenantRequest(string? Content, string? Date)
         var v = new Validation();
         if (string.IsNullOrWhiteSpace(Content)) v.Add("content", "Nội dung giao ước thi đua là bắt buộc.");
         else v.OptionalText("content", Content, "Nội dung giao ước thi đua", MaxContent, lineBreaks: true);
-        if (Date is not { Length: <= 20 } text
-            || !DateOnly.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!InputRules.TryDate(Date, out var date))
             return (v.Add("date", "Ngày giao ước phải có dạng dd/MM/yyyy, ví dụ 15/03/2025."), default);
         v.Check(date.Year == year || date.Year == year - 1, "date",
             $"Ngày giao ước của năm thi đua {year} phải trong năm {year - 1} hoặc {year}.");

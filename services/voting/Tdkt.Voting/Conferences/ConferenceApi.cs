@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,8 +22,6 @@ public sealed record ConferenceView(string Kind, string Name, DateOnly Date, str
 /// </summary>
 public static class ConferenceApi
 {
-    private static readonly string[] Formats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
-
     public static void MapConferenceApi(this RouteGroupBuilder year)
     {
         year.MapGet("/conferences", async Task<Results<Ok<List<ConferenceView>>, ProblemHttpResult>> (
@@ -86,7 +83,7 @@ public static class ConferenceApi
     /// <summary>From the first day of the emulation year to the end of the next (a summary conference is held early next year).</summary>
     private static DateOnly ParseDate(Validation v, string? text, int year)
     {
-        if (text is not { Length: <= 20 } || !DateOnly.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!InputRules.TryDate(text, out var date))
         {
             v.Add("date", "Ngày phải có dạng dd/MM/yyyy, ví dụ 13/01/2023.");
             return default;
