@@ -50,24 +50,9 @@ public sealed class When_the_Dien_Bien_year_is_driven_from_covenant_to_final_sco
     [Fact]
     public async Task On_the_embedded_host_the_final_scores_are_the_same()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "tdkt-dien-bien-" + Guid.NewGuid().ToString("N"));
         var clock = new ShiftedClock();
-        await using var host = await ServiceHost.StartAsync(new Dictionary<string, string?>
-        {
-            [ConfigKeys.DatabaseProvider] = "sqlite",
-            [ConfigKeys.DataDirectory] = directory,
-            [ConfigKeys.SeedDemoData] = "true",
-        }, s => s.AddSingleton<TimeProvider>(clock), EmbeddedPlatform.Services());
-        try
-        {
-            await DriveAsync(new DienBienYear(host.Address, host.Address, clock), host.Services.GetRequiredService<IBus>());
-        }
-        finally
-        {
-            await host.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(directory, recursive: true);
-        }
+        await using var host = await TemporaryEmbeddedHost.StartAsync(demoData: true, s => s.AddSingleton<TimeProvider>(clock), EmbeddedPlatform.Services());
+        await DriveAsync(new DienBienYear(host.Address, host.Address, clock), host.Services.GetRequiredService<IBus>());
     }
 
     private static async Task<ScoresFinalized> DriveAsync(DienBienYear year, IBus bus)

@@ -53,26 +53,11 @@ public sealed class When_the_Dien_Bien_dossier_goes_to_the_board
     [Fact]
     public async Task On_the_embedded_host_the_same_chain_works()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "tdkt-dien-bien-dossier-" + Guid.NewGuid().ToString("N"));
         var clock = new ShiftedClock();
-        await using var host = await ServiceHost.StartAsync(new Dictionary<string, string?>
-        {
-            [ConfigKeys.DatabaseProvider] = "sqlite",
-            [ConfigKeys.DataDirectory] = directory,
-            [ConfigKeys.SeedDemoData] = "true",
-        }, s => s.AddSingleton<TimeProvider>(clock), EmbeddedPlatform.Services());
-        try
-        {
-            var chain = new DienBienDossier(host.Address, host.Address);
-            await RunYearAsync(new DienBienYear(host.Address, host.Address, clock), chain, host.Address);
-            await chain.RunAsync();
-        }
-        finally
-        {
-            await host.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(directory, recursive: true);
-        }
+        await using var host = await TemporaryEmbeddedHost.StartAsync(demoData: true, s => s.AddSingleton<TimeProvider>(clock), EmbeddedPlatform.Services());
+        var chain = new DienBienDossier(host.Address, host.Address);
+        await RunYearAsync(new DienBienYear(host.Address, host.Address, clock), chain, host.Address);
+        await chain.RunAsync();
     }
 
     private static async Task RunYearAsync(DienBienYear year, DienBienDossier chain, Uri voting)

@@ -51,29 +51,14 @@ public sealed class When_the_Dien_Bien_conference_votes
     [Fact]
     public async Task On_the_embedded_host_the_conference_decides_the_same()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "tdkt-dien-bien-vote-" + Guid.NewGuid().ToString("N"));
         var clock = new ShiftedClock();
-        await using var host = await ServiceHost.StartAsync(new Dictionary<string, string?>
-        {
-            [ConfigKeys.DatabaseProvider] = "sqlite",
-            [ConfigKeys.DataDirectory] = directory,
-            [ConfigKeys.SeedDemoData] = "true",
-        }, s => s.AddSingleton<TimeProvider>(clock), EmbeddedPlatform.Services());
-        try
-        {
-            await new DienBienYear(host.Address, host.Address, clock).FinalizeAsync();
-            var conference = new DienBienConference(host.Address);
-            var (nominations, leadership) = await conference.RunAsync();
-            DienBienConference.ShouldBeTheConferenceOutcome(nominations, leadership);
-            await conference.EveryReceiptIsCountedAsync();
-            await NextLeadershipAsync(host.Address);
-        }
-        finally
-        {
-            await host.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(directory, recursive: true);
-        }
+        await using var host = await TemporaryEmbeddedHost.StartAsync(demoData: true, s => s.AddSingleton<TimeProvider>(clock), EmbeddedPlatform.Services());
+        await new DienBienYear(host.Address, host.Address, clock).FinalizeAsync();
+        var conference = new DienBienConference(host.Address);
+        var (nominations, leadership) = await conference.RunAsync();
+        DienBienConference.ShouldBeTheConferenceOutcome(nominations, leadership);
+        await conference.EveryReceiptIsCountedAsync();
+        await NextLeadershipAsync(host.Address);
     }
 
     private static async Task NextLeadershipAsync(Uri registry)
