@@ -46,7 +46,8 @@ public sealed class When_the_dossier_is_sent_after_its_due_date
         try
         {
             await Eventually.Until(async () => await head.GetAsync(path) is { IsSuccessStatusCode: true } r ? await r.Content.ReadFromJsonAsync<JsonElement>() : default,
-                d => d.ValueKind == JsonValueKind.Object && d.GetProperty("versions").GetArrayLength() == 1, what: "the draft");
+                d => d.ValueKind == JsonValueKind.Object && d.GetProperty("versions").GetArrayLength() == 1
+                     && d.GetProperty("dueDate").ValueKind == JsonValueKind.String, what: "the draft and the workflow's due date for it");
 
             (await head.PostAsync($"{path}/approval", null)).StatusCode.Should().Be(HttpStatusCode.OK);
 

@@ -85,6 +85,6 @@ public static class DossierApi
         var inputs = await db.Years.AsNoTracking().FirstOrDefaultAsync(y => y.ClusterId == copy.ClusterId && y.Year == copy.Year, ct);
         var versions = await db.Versions.AsNoTracking().Where(v => v.ClusterId == copy.ClusterId && v.Year == copy.Year).ToListAsync(ct);
         return new DossierView(copy.ClusterId, copy.ClusterName, copy.Year, inputs?.Scores is not null, inputs?.Nominations is not null,
-            inputs?.Leadership is not null, versions.Where(v => Visible(v, user)).OrderByDescending(v => v.Version).Select(VersionView.Of).ToList());
+            inputs?.Leadership is not null, Lateness.DueDate(inputs?.StepsPlanned), versions.Where(v => Visible(v, user)).OrderByDescending(v => v.Version).Select(VersionView.Of).ToList());
     }
 }

@@ -11,4 +11,4 @@ public sealed record VersionView(int Version, string Status, string StatusName, 
 
 /// <summary>A cluster-year's dossier: what it waits for, and every version, newest first.</summary>
 public sealed record DossierView(string ClusterId, string ClusterName, int Year, bool ScoresReceived, bool NominationsReceived,
-    bool LeadershipReceived, IReadOnlyList<VersionView> Versions);
+    bool LeadershipReceived, DateOnly? DueDate, IReadOnlyList<VersionView> Versions);

@@ -9,9 +9,9 @@ namespace Tdkt.Dossier.Versions;
 /// </summary>
 public static class Lateness
 {
-    public static (DateOnly? DueDate, int? DaysLate) Of(StepsPlanned? plan, TimeProvider time)
-    {
-        if (plan?.Steps.FirstOrDefault(s => s.Event == nameof(DossierSubmitted) && s.DueDate is not null)?.DueDate is not { } due) return (null, null);
-        return (due, Math.Max(0, VietnamTime.Today(time).DayNumber - due.DayNumber));
-    }
+    public static DateOnly? DueDate(StepsPlanned? plan) =>
+        plan?.Steps.FirstOrDefault(s => s.Event == nameof(DossierSubmitted) && s.DueDate is not null)?.DueDate;
+
+    public static (DateOnly? DueDate, int? DaysLate) Of(StepsPlanned? plan, TimeProvider time) =>
+        DueDate(plan) is { } due ? (due, Math.Max(0, VietnamTime.Today(time).DayNumber - due.DayNumber)) : (null, null);
 }
