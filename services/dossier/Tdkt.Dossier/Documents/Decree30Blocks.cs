@@ -15,7 +15,7 @@ internal static class Decree30Blocks
     private const int Overhang = 284;
 
     /// <param name="number">"Số: …" under the issuing body, or null for a document without one (an annex).</param>
-    public static Table Header(DossierInput input, string? number, bool landscape)
+    public static Table Header(string? number, bool landscape)
     {
         // Half a centimetre into each side margin, as the usual templates do, so that a cluster's name and the
         // national title each keep to one line.
@@ -28,8 +28,8 @@ internal static class Decree30Blocks
         [
             Wx.Row(false,
                 Wx.Cell(left, TableVerticalAlignmentValues.Top,
-                    Wx.Para(Upper(input.ClusterName), new Look(Size: 12), Layout.Center),
-                    Wx.Para(Upper(input.HeadUnitName), strong, Layout.Center),
+                    Wx.Para("{{ten_cum_in_hoa}}", new Look(Size: 12), Layout.Center),
+                    Wx.Para("{{truong_cum_in_hoa}}", strong, Layout.Center),
                     Wx.Rule(1200, left)),
                 Wx.Cell(right, TableVerticalAlignmentValues.Top,
                     Wx.Para(Nation, new Look(Bold: true, Size: 12), Layout.Center),
@@ -37,7 +37,7 @@ internal static class Decree30Blocks
                     Wx.Rule(3300, right))),
             Wx.Row(false,
                 Wx.Cell(left, number is null ? [] : [Wx.Para(number, small, Layout.Center with { Before = 120 })]),
-                Wx.Cell(right, Wx.Para(Vn.PlaceAndDate(input.Place, input.Date), new Look(Italic: true, Size: 14), Layout.Center with { Before = 120 }))),
+                Wx.Cell(right, Wx.Para("{{dia_danh}}, {{ngay_van_ban}}", new Look(Italic: true, Size: 14), Layout.Center with { Before = 120 }))),
         ]);
         table.GetFirstChild<TableProperties>()!.TableIndentation = new TableIndentation { Width = -Overhang, Type = TableWidthUnitValues.Dxa };
         return table;
@@ -46,17 +46,17 @@ internal static class Decree30Blocks
     /// <summary>The title in bold capitals, its subject lines in bold, and a short rule under them.</summary>
     public static IEnumerable<OpenXmlElement> Title(string title, bool landscape, params string[] subject)
     {
-        yield return Wx.Para(title.ToUpperInvariant(), Look.Strong, Layout.Center with { Before = 360, KeepNext = true });
+        yield return Wx.Para(Upper(title), Look.Strong, Layout.Center with { Before = 360, KeepNext = true });
         foreach (var line in subject) yield return Wx.Para(line, Look.Strong, Layout.Center with { KeepNext = true });
         yield return Wx.Rule(2000, Decree30Page.Width(landscape));
     }
 
-    /// <summary>"Nơi nhận:" in bold italic 12 pt, its lines in 11 pt, each ending ";" and the last ".".</summary>
-    public static Paragraph[] Recipients(IReadOnlyList<string> recipients)
-    {
-        var lines = recipients.Select((r, i) => Wx.Para($"- {r.TrimEnd(';', '.', ' ')}{(i == recipients.Count - 1 ? "." : ";")}", new Look(Size: 11)));
-        return [Wx.Para("Nơi nhận:", new Look(Bold: true, Italic: true, Size: 12)), .. lines];
-    }
+    /// <summary>"Nơi nhận:" in bold italic 12 pt, its lines in 11 pt (the data ends each with ";" and the last with ".").</summary>
+    public static Paragraph[] Recipients() =>
+    [
+        Wx.Para("Nơi nhận:", new Look(Bold: true, Italic: true, Size: 12)),
+        Wx.Para("{{#noi_nhan}}"), Wx.Para("- {{dong}}", new Look(Size: 11)), Wx.Para("{{/noi_nhan}}"),
+    ];
 
     /// <summary>A block to sign: its heading lines in bold capitals, room for the signature and seal, the name in bold.</summary>
     public static Paragraph[] Signature(IEnumerable<string> heading, string name) =>
@@ -67,8 +67,7 @@ internal static class Decree30Blocks
     ];
 
     /// <summary>The cluster's signature: "TM. CỤM THI ĐUA …", the signer's title, the signer.</summary>
-    public static Paragraph[] ClusterSignature(DossierInput input) =>
-        Signature(["TM. " + input.ClusterName, input.SignerTitle], input.SignerName);
+    public static Paragraph[] ClusterSignature() => Signature(["TM. {{ten_cum_in_hoa}}", "{{chuc_danh_ky_in_hoa}}"], "{{nguoi_ky}}");
 
     /// <summary>The closing table: <paramref name="left"/> (recipients, a secretary) beside <paramref name="right"/>.</summary>
     public static Table Closing(Paragraph[] left, Paragraph[] right, bool landscape)
@@ -79,5 +78,7 @@ internal static class Decree30Blocks
             [Wx.Row(false, Wx.Cell(leftWidth, TableVerticalAlignmentValues.Top, left), Wx.Cell(width - leftWidth, TableVerticalAlignmentValues.Top, right))]);
     }
 
-    public static string Upper(string text) => text.ToUpperInvariant();
+    /// <summary>Capitals for the words, not for the placeholders among them.</summary>
+    public static string Upper(string text) =>
+        Templates.Tags.Tag().Replace(text.ToUpperInvariant(), m => m.Value.ToLowerInvariant());
 }

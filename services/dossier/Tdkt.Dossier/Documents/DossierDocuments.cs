@@ -1,19 +1,21 @@
+using Tdkt.Dossier.Templates;
+
 namespace Tdkt.Dossier.Documents;
 
 /// <summary>
 /// The four documents of the award dossier the cluster writes, as .docx in the format of Decree 30/2020/NĐ-CP:
 /// the proposal letter (tờ trình), the minutes of the summary conference (biên bản), the score table (bảng tổng
-/// hợp điểm) and the vote-count record (biên bản kiểm phiếu).
+/// hợp điểm) and the vote-count record (biên bản kiểm phiếu), each from the shipped default template.
 /// </summary>
 public static class DossierDocuments
 {
-    public static byte[] ProposalLetter(DossierInput input) => Documents.ProposalLetter.Write(input);
+    public static byte[] ProposalLetter(DossierInput input) => TemplateKinds.ProposalLetter.Write(input);
 
-    public static byte[] Minutes(DossierInput input) => Documents.Minutes.Write(input);
+    public static byte[] Minutes(DossierInput input) => TemplateKinds.Minutes.Write(input);
 
-    public static byte[] ScoreTable(DossierInput input) => Documents.ScoreTable.Write(input);
+    public static byte[] ScoreTable(DossierInput input) => TemplateKinds.ScoreTable.Write(input);
 
-    public static byte[] VoteCount(DossierInput input) => Documents.VoteCount.Write(input);
+    public static byte[] VoteCount(DossierInput input) => TemplateKinds.VoteCount.Write(input);
 
     /// <summary>A unit's name as the scores give it, else as it checked in at the conference, else its id.</summary>
     internal static string UnitName(this DossierInput input, string unitId) =>

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Tdkt.Contracts;
+using Tdkt.Dossier.Templates;
 
 namespace Tdkt.Dossier.Documents;
 
@@ -10,97 +11,113 @@ namespace Tdkt.Dossier.Documents;
 /// </summary>
 internal static class Minutes
 {
-    public static byte[] Write(DossierInput input) => Decree30Page.Write(false, Content(input));
-
-    private static IEnumerable<OpenXmlElement> Content(DossierInput input)
+    public static IEnumerable<OpenXmlElement> Template()
     {
-        var n = input.Nominations;
-        yield return Decree30Blocks.Header(input, input.NumberLine("BB"), false);
+        yield return Decree30Blocks.Header("{{so_ky_hieu}}", false);
         foreach (var e in Decree30Blocks.Title("Biên bản", false,
-            $"Hội nghị tổng kết công tác thi đua, khen thưởng năm {input.Year}", $"của {input.ClusterName}")) yield return e;
-        yield return Wx.Para($"Hôm nay, {Vn.Date(n.HeldOn)}, tại {n.Venue}, {input.ClusterName} tổ chức Hội nghị tổng kết công tác thi đua, "
-            + $"khen thưởng năm {input.Year}, chấm điểm, bình xét thi đua và bầu Cụm trưởng, Cụm phó năm {input.Year + 1}.", Look.Plain, Layout.Body with { Before = 240 });
+            "Hội nghị tổng kết công tác thi đua, khen thưởng năm {{nam}}", "của {{ten_cum}}")) yield return e;
+        yield return Wx.Para("Hôm nay, {{ngay_hoi_nghi}}, tại {{dia_diem_hoi_nghi}}, {{ten_cum}} tổ chức Hội nghị tổng kết công tác thi đua, "
+            + "khen thưởng năm {{nam}}, chấm điểm, bình xét thi đua và bầu Cụm trưởng, Cụm phó năm {{nam_sau}}.", Look.Plain, Layout.Body with { Before = 240 });
 
         yield return Section("I. Thành phần tham dự");
-        yield return Wx.Para($"Có {n.Attendance.Count} đơn vị thành viên dự Hội nghị, gồm:", Look.Plain, Layout.Body);
-        yield return Attendance(n.Attendance);
+        yield return Wx.Para("Có {{so_co_mat}} đơn vị thành viên dự Hội nghị, gồm:", Look.Plain, Layout.Body);
+        yield return Attendance();
 
         yield return Section("II. Số lượng thành viên dự Hội nghị");
-        var q = n.Quorum;
-        yield return Wx.Para($"Cụm có {q.Members} đơn vị thành viên; có mặt {q.Present} đơn vị. Theo quy chế của Cụm, Hội nghị cần có "
-            + $"{Vn.Quorum(q.Rule)} ({q.Required}/{q.Members} đơn vị) dự họp: Hội nghị {(q.Present >= q.Required ? "đủ" : "không đủ")} điều kiện tiến hành.",
-            Look.Plain, Layout.Body);
-        yield return Wx.Para($"Tập thể được suy tôn khi đạt quá nửa số phiếu tính trên {Vn.MajorityOf(q.MajorityOf)}.", Look.Plain, Layout.Body);
+        yield return Wx.Para("Cụm có {{so_thanh_vien}} đơn vị thành viên; có mặt {{so_co_mat}} đơn vị. Theo quy chế của Cụm, Hội nghị cần có "
+            + "{{dieu_kien}} ({{so_can_co}}/{{so_thanh_vien}} đơn vị) dự họp: Hội nghị {{du_dieu_kien}} điều kiện tiến hành.", Look.Plain, Layout.Body);
+        yield return Wx.Para("Tập thể được suy tôn khi đạt quá nửa số phiếu tính trên {{co_so_tinh}}.", Look.Plain, Layout.Body);
 
         yield return Section("III. Hình thức bình xét");
-        yield return Wx.Para($"Hình thức: {Vn.Method(n.Method)}." + (n.Method == "consensus" && n.Rounds.Count > 0
-            ? " Do có ý kiến chưa thống nhất, Hội nghị chuyển sang bỏ phiếu kín đối với các nội dung dưới đây." : ""), Look.Plain, Layout.Body);
+        yield return Wx.Para("Hình thức: {{hinh_thuc}}.", Look.Plain, Layout.Body);
+        yield return Wx.Para("{{#chuyen_bo_phieu}}");
+        yield return Wx.Para("Do có ý kiến chưa thống nhất, Hội nghị chuyển sang bỏ phiếu kín đối với các nội dung dưới đây.", Look.Plain, Layout.Body);
+        yield return Wx.Para("{{/chuyen_bo_phieu}}");
 
-        var rounds = n.Rounds.Concat(input.Leadership?.Rounds ?? []).ToList();
-        if (rounds.Count > 0)
-        {
-            yield return Section("IV. Kết quả các vòng bỏ phiếu");
-            foreach (var round in rounds)
-                foreach (var e in Round(round)) yield return e;
-        }
+        yield return Wx.Para("{{#co_bo_phieu}}");
+        yield return Section("IV. Kết quả các vòng bỏ phiếu");
+        yield return Wx.Para("{{#vong}}");
+        yield return Wx.Para("Vòng {{so}}: {{giai_thuong}} ({{so_suat}} suất)", Look.Strong, Layout.Heading);
+        yield return Wx.Para("Cơ sở tính: {{co_so}} phiếu; cần đạt từ {{nguong}} phiếu trở lên (quá nửa); số phiếu thu về: {{so_phieu}}.", Look.Plain, Layout.Body);
+        yield return Wx.Para("{{#ung_vien}}");
+        yield return Wx.Para("- {{ten}}: {{so_phieu}}/{{co_so}} phiếu ({{ty_le}}), {{ket_qua}}.", Look.Plain, Layout.Body with { Before = 0 });
+        yield return Wx.Para("{{/ung_vien}}");
+        yield return Wx.Para("{{/vong}}");
+        yield return Wx.Para("{{/co_bo_phieu}}");
 
-        yield return Section($"{(rounds.Count > 0 ? "V" : "IV")}. Kết quả bình xét");
-        var number = 0;
-        foreach (var award in n.Awards)
-        {
-            number++;
-            var winners = award.Winners.Count == 0 ? "không có tập thể được đề nghị" : string.Join(", ", award.Winners.Select(input.UnitName));
-            yield return Wx.Para($"{number}. {award.Name} ({Vn.Count(award.Seats)} suất): {winners}. Hình thức: {Vn.DecidedBy(award.DecidedBy)}.",
-                Look.Plain, Layout.Body);
-        }
+        yield return Section("{{muc_ket_qua}}. Kết quả bình xét");
+        yield return Wx.Para("{{#giai_thuong}}");
+        yield return Wx.Para("{{stt}}. {{ten}} ({{so_suat}} suất): {{don_vi}}. Hình thức: {{hinh_thuc}}.", Look.Plain, Layout.Body);
+        yield return Wx.Para("{{/giai_thuong}}");
 
-        yield return Section($"{(rounds.Count > 0 ? "VI" : "V")}. Cụm trưởng, Cụm phó năm {input.Year + 1}");
-        foreach (var e in Leadership(input)) yield return e;
+        yield return Section("{{muc_lanh_dao}}. Cụm trưởng, Cụm phó năm {{nam_sau}}");
+        yield return Wx.Para("{{^co_lanh_dao}}");
+        yield return Wx.Para("Hội nghị chưa chọn Cụm trưởng, Cụm phó năm {{nam_sau}}.", Look.Plain, Layout.Body);
+        yield return Wx.Para("{{/co_lanh_dao}}");
+        yield return Wx.Para("{{#co_lanh_dao}}");
+        yield return Wx.Para("Cụm trưởng năm {{nam_sau}}: {{cum_truong_moi}}.", Look.Plain, Layout.Body);
+        yield return Wx.Para("Cụm phó năm {{nam_sau}}: {{cum_pho_moi}}.", Look.Plain, Layout.Body with { Before = 0 });
+        yield return Wx.Para("Hình thức: {{cach_chon_lanh_dao}}.", Look.Plain, Layout.Body with { Before = 0 });
+        yield return Wx.Para("{{/co_lanh_dao}}");
 
         yield return Wx.Para("Biên bản được thông qua tại Hội nghị, các đại biểu dự họp nhất trí với nội dung biên bản./.", Look.Plain, Layout.Body with { After = 240 });
         yield return Decree30Blocks.Closing(
             Decree30Blocks.Signature(["Thư ký Hội nghị"], ""),
-            Decree30Blocks.Signature(["Chủ trì Hội nghị", input.SignerTitle], input.SignerName), false);
+            Decree30Blocks.Signature(["Chủ trì Hội nghị", "{{chuc_danh_ky_in_hoa}}"], "{{nguoi_ky}}"), false);
     }
 
-    private static Paragraph Section(string heading) => Wx.Para(heading.ToUpperInvariant(), Look.Strong, Layout.Heading);
+    public static TemplateData Data(DossierInput input)
+    {
+        var n = input.Nominations;
+        var q = n.Quorum;
+        var rounds = n.Rounds.Concat(input.Leadership?.Rounds ?? []).ToList();
+        var l = input.Leadership;
+        return CommonFields.Of(input, "BB")
+            .List("dai_bieu", "Đại biểu dự Hội nghị", n.Attendance.Select((d, i) => new TemplateData()
+                .Text("stt", "Số thứ tự", (i + 1).ToString())
+                .Text("don_vi", "Đơn vị", d.UnitName)
+                .Text("ho_ten", "Họ tên đại biểu", d.DelegateName)
+                .Text("chuc_vu", "Chức vụ", d.DelegatePosition)))
+            .Text("dieu_kien", "Điều kiện tiến hành theo quy chế (ví dụ: ít nhất 2/3 đơn vị thành viên)", Vn.Quorum(q.Rule))
+            .Text("so_can_co", "Số đơn vị cần có mặt", q.Required.ToString())
+            .Text("du_dieu_kien", "«đủ» hoặc «không đủ»", q.Present >= q.Required ? "đủ" : "không đủ")
+            .Text("co_so_tinh", "Cơ sở tính quá nửa số phiếu", Vn.MajorityOf(q.MajorityOf))
+            .Text("hinh_thuc", "Hình thức bình xét", Vn.Method(n.Method))
+            .Flag("chuyen_bo_phieu", "Có ý kiến chưa thống nhất nên chuyển sang bỏ phiếu kín", n.Method == "consensus" && n.Rounds.Count > 0)
+            .Flag("co_bo_phieu", "Hội nghị có bỏ phiếu kín", rounds.Count > 0)
+            .List("vong", "Các vòng bỏ phiếu", rounds.Select(RoundFields.Of))
+            .Text("muc_ket_qua", "Số mục «Kết quả bình xét» (IV hoặc V)", rounds.Count > 0 ? "V" : "IV")
+            .Text("muc_lanh_dao", "Số mục «Cụm trưởng, Cụm phó» (V hoặc VI)", rounds.Count > 0 ? "VI" : "V")
+            .List("giai_thuong", "Kết quả bình xét từng danh hiệu", n.Awards.Select((award, i) => new TemplateData()
+                .Text("stt", "Số thứ tự", (i + 1).ToString())
+                .Text("ten", "Tên danh hiệu", award.Name)
+                .Text("so_suat", "Số suất (hai chữ số)", Vn.Count(award.Seats))
+                .Text("don_vi", "Các tập thể được suy tôn",
+                    award.Winners.Count == 0 ? "không có tập thể được đề nghị" : string.Join(", ", award.Winners.Select(input.UnitName)))
+                .Text("hinh_thuc", "Hình thức", Vn.DecidedBy(award.DecidedBy))))
+            .Flag("co_lanh_dao", "Hội nghị đã chọn Cụm trưởng, Cụm phó năm sau", l is not null)
+            .Text("cum_truong_moi", "Cụm trưởng năm sau", l is null ? "" : input.UnitName(l.HeadUnitId))
+            .Text("cum_pho_moi", "Cụm phó năm sau", l?.DeputyUnitId is { } d ? input.UnitName(d) : "không có")
+            .Text("cach_chon_lanh_dao", "Cách chọn Cụm trưởng, Cụm phó", l is null ? "" : Vn.LeadershipBy(l.How));
+    }
 
-    private static Table Attendance(IReadOnlyList<ConferenceDelegate> delegates)
+    private static Paragraph Section(string heading) => Wx.Para(Decree30Blocks.Upper(heading), Look.Strong, Layout.Heading);
+
+    private static Table Attendance()
     {
         int[] widths = [600, 3300, 2500, 2954];
         var head = new Look(Bold: true, Size: 12);
         var cell = new Look(Size: 12);
-        var rows = new List<TableRow>
-        {
+        return Wx.Table(widths, lines: true,
+        [
             Wx.Row(true,
                 Wx.Cell(widths[0], "TT", head, JustificationValues.Center), Wx.Cell(widths[1], "Đơn vị", head, JustificationValues.Center),
                 Wx.Cell(widths[2], "Đại biểu", head, JustificationValues.Center), Wx.Cell(widths[3], "Chức vụ", head, JustificationValues.Center)),
-        };
-        rows.AddRange(delegates.Select((d, i) => Wx.Row(false,
-            Wx.Cell(widths[0], (i + 1).ToString(), cell, JustificationValues.Center), Wx.Cell(widths[1], d.UnitName, cell, JustificationValues.Left),
-            Wx.Cell(widths[2], d.DelegateName, cell, JustificationValues.Left), Wx.Cell(widths[3], d.DelegatePosition, cell, JustificationValues.Left))));
-        return Wx.Table(widths, lines: true, rows);
-    }
-
-    private static IEnumerable<OpenXmlElement> Round(BallotRoundResult round)
-    {
-        yield return Wx.Para($"Vòng {round.Number}: {round.AwardName} ({Vn.Count(round.Seats)} suất)", Look.Strong, Layout.Heading);
-        yield return Wx.Para($"Cơ sở tính: {round.Base} phiếu; cần đạt từ {round.Threshold} phiếu trở lên (quá nửa); số phiếu thu về: {round.BallotsCast}.",
-            Look.Plain, Layout.Body);
-        foreach (var t in round.Tally)
-            yield return Wx.Para($"- {t.UnitName}: {t.Votes}/{round.Base} phiếu ({Vn.Percent(t.Votes, round.Base)}), {Vn.Elected(t.Elected).ToLowerInvariant()}.",
-                Look.Plain, Layout.Body with { Before = 0 });
-    }
-
-    private static IEnumerable<OpenXmlElement> Leadership(DossierInput input)
-    {
-        if (input.Leadership is not { } l)
-        {
-            yield return Wx.Para($"Hội nghị chưa chọn Cụm trưởng, Cụm phó năm {input.Year + 1}.", Look.Plain, Layout.Body);
-            yield break;
-        }
-        yield return Wx.Para($"Cụm trưởng năm {l.ForYear}: {input.UnitName(l.HeadUnitId)}.", Look.Plain, Layout.Body);
-        yield return Wx.Para($"Cụm phó năm {l.ForYear}: {(l.DeputyUnitId is { } d ? input.UnitName(d) : "không có")}.", Look.Plain, Layout.Body with { Before = 0 });
-        yield return Wx.Para($"Hình thức: {Vn.LeadershipBy(l.How)}.", Look.Plain, Layout.Body with { Before = 0 });
+            Wx.MarkerRow(widths, "{{#dai_bieu}}"),
+            Wx.Row(false,
+                Wx.Cell(widths[0], "{{stt}}", cell, JustificationValues.Center), Wx.Cell(widths[1], "{{don_vi}}", cell, JustificationValues.Left),
+                Wx.Cell(widths[2], "{{ho_ten}}", cell, JustificationValues.Left), Wx.Cell(widths[3], "{{chuc_vu}}", cell, JustificationValues.Left)),
+            Wx.MarkerRow(widths, "{{/dai_bieu}}"),
+        ]);
     }
 }

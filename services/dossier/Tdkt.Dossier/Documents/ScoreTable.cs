@@ -1,38 +1,49 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Tdkt.Contracts;
+using Tdkt.Dossier.Templates;
 
 namespace Tdkt.Dossier.Documents;
 
 /// <summary>
 /// The bảng tổng hợp điểm, on a landscape page for its width: per unit in rank order its points in each group
-/// (nội dung), bonus, deductions, total, rank and status, with the reasons of a unit not eligible.
+/// (nội dung), bonus, deductions, total, rank and status, with the reasons of a unit not eligible. The table is a
+/// block made by code, because its columns follow the cluster's groups; the words around it are the template's.
 /// </summary>
 internal static class ScoreTable
 {
-    public static byte[] Write(DossierInput input) => Decree30Page.Write(true, Content(input));
-
     private static readonly Look Head = new(Bold: true, Size: 11);
     private static readonly Look Cell = new(Size: 11);
 
-    private static IEnumerable<OpenXmlElement> Content(DossierInput input)
+    public static IEnumerable<OpenXmlElement> Template()
     {
-        yield return Decree30Blocks.Header(input, null, true);
-        foreach (var e in Decree30Blocks.Title($"Bảng tổng hợp điểm thi đua năm {input.Year}", true, input.ClusterName)) yield return e;
-        var letter = input.Number is { } n ? $"số {n}" : "số      /TTr";
-        yield return Wx.Para($"(Kèm theo Tờ trình {letter} {Vn.Date(input.Date)} của {input.HeadUnitName})", Look.Slanted, Layout.Center with { After = 240 });
-        var groups = input.Scores.Units.FirstOrDefault()?.Groups ?? [];
-        yield return Table(input.Scores.Units.OrderBy(u => u.Rank).ThenBy(u => u.UnitName, StringComparer.Ordinal).ToList(), groups);
-        var number = 0;
-        foreach (var group in groups)
-            yield return Wx.Para($"Nội dung {Vn.Roman(++number)}: {group.Name} (tối đa {Vn.Number(group.Max)} điểm).", new Look(Italic: true, Size: 12),
-                Layout.Left with { Before = number == 1 ? 120 : 0, After = number == groups.Count ? 120 : 0 });
-        yield return Decree30Blocks.Closing([new Paragraph()], Decree30Blocks.ClusterSignature(input), true);
+        yield return Decree30Blocks.Header(null, true);
+        foreach (var e in Decree30Blocks.Title("Bảng tổng hợp điểm thi đua năm {{nam}}", true, "{{ten_cum}}")) yield return e;
+        yield return Wx.Para("(Kèm theo Tờ trình {{so_to_trinh}} {{ngay_van_ban}} của {{truong_cum}})", Look.Slanted, Layout.Center with { After = 240 });
+        yield return Wx.Para("{{bang_diem}}");
+        yield return Wx.Para("", Look.Plain, Layout.Left with { After = 120 });
+        yield return Wx.Para("{{#noi_dung}}");
+        yield return Wx.Para("Nội dung {{so}}: {{ten}} (tối đa {{toi_da}} điểm).", new Look(Italic: true, Size: 12));
+        yield return Wx.Para("{{/noi_dung}}");
+        yield return Wx.Para("", Look.Plain, Layout.Left with { After = 120 });
+        yield return Decree30Blocks.Closing([new Paragraph()], Decree30Blocks.ClusterSignature(), true);
     }
 
-    private static Table Table(IReadOnlyList<FinalUnitScore> units, IReadOnlyList<GroupScore> groups)
+    public static TemplateData Data(DossierInput input)
     {
-        var width = Decree30Page.Width(true);
+        var groups = input.Scores.Units.FirstOrDefault()?.Groups ?? [];
+        var units = input.Scores.Units.OrderBy(u => u.Rank).ThenBy(u => u.UnitName, StringComparer.Ordinal).ToList();
+        return CommonFields.Of(input, "TTr")
+            .Text("so_to_trinh", "Số tờ trình kèm theo (số …/TTr)", input.Number is { } n ? $"số {n}" : "số      /TTr")
+            .Block("bang_diem", "Bảng điểm: mỗi đơn vị một dòng, mỗi nội dung một cột", width => Table(units, groups, width))
+            .List("noi_dung", "Các nội dung chấm điểm", groups.Select((g, i) => new TemplateData()
+                .Text("so", "Số La Mã của nội dung", Vn.Roman(i + 1))
+                .Text("ten", "Tên nội dung", g.Name)
+                .Text("toi_da", "Điểm tối đa", Vn.Number(g.Max))));
+    }
+
+    private static Table Table(IReadOnlyList<FinalUnitScore> units, IReadOnlyList<GroupScore> groups, int width)
+    {
         const int number = 600, unit = 3000, group = 1150, bonus = 1000, deductions = 900, total = 1100, rank = 800, status = 1700;
         var notes = Math.Max(1000, width - number - unit - groups.Count * group - bonus - deductions - total - rank - status);
         int[] widths = [number, unit, .. groups.Select(_ => group), bonus, deductions, total, rank, status, notes];

@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Tdkt.Contracts;
+using Tdkt.Dossier.Templates;
 
 namespace Tdkt.Dossier.Documents;
 
@@ -10,50 +10,60 @@ namespace Tdkt.Dossier.Documents;
 /// </summary>
 internal static class VoteCount
 {
-    public static byte[] Write(DossierInput input) => Decree30Page.Write(false, Content(input));
-
-    private static IEnumerable<OpenXmlElement> Content(DossierInput input)
+    public static IEnumerable<OpenXmlElement> Template()
     {
-        var n = input.Nominations;
-        yield return Decree30Blocks.Header(input, input.NumberLine("BB"), false);
+        yield return Decree30Blocks.Header("{{so_ky_hieu}}", false);
         foreach (var e in Decree30Blocks.Title("Biên bản kiểm phiếu", false,
-            $"Bình xét, suy tôn thi đua năm {input.Year} tại Hội nghị tổng kết", $"của {input.ClusterName}")) yield return e;
-        var rounds = n.Rounds.Concat(input.Leadership?.Rounds ?? []).ToList();
-        yield return Wx.Para($"Hôm nay, {Vn.Date(n.HeldOn)}, tại {n.Venue}, Hội nghị tổng kết công tác thi đua, khen thưởng năm {input.Year} "
-            + $"của {input.ClusterName} tiến hành bỏ phiếu kín; có {n.Quorum.Present}/{n.Quorum.Members} đơn vị thành viên dự họp. "
-            + (rounds.Count == 0 ? "Hội nghị không phải bỏ phiếu kín." : $"Kết quả kiểm phiếu {rounds.Count} vòng như sau:"), Look.Plain, Layout.Body with { Before = 240 });
-        foreach (var round in rounds)
-            foreach (var e in Round(round)) yield return e;
-        yield return Wx.Para("Biên bản kiểm phiếu được lập và công bố trước Hội nghị./.", Look.Plain, Layout.Body with { After = 240 });
-        yield return Decree30Blocks.Closing(
-            Decree30Blocks.Signature(["Ban kiểm phiếu"], ""),
-            Decree30Blocks.Signature(["Chủ trì Hội nghị", input.SignerTitle], input.SignerName), false);
-    }
-
-    private static IEnumerable<OpenXmlElement> Round(BallotRoundResult round)
-    {
-        yield return Wx.Para($"Vòng {round.Number}: {round.AwardName} ({Vn.Count(round.Seats)} suất)", Look.Strong, Layout.Heading with { Before = 240 });
-        yield return Wx.Para($"- Cơ sở tính: {round.Base} phiếu; số phiếu cần đạt (quá nửa): {round.Threshold} phiếu.", Look.Plain, Layout.Body with { KeepNext = true });
-        yield return Wx.Para($"- Số phiếu thu về: {round.BallotsCast}.", Look.Plain, Layout.Body with { Before = 0, KeepNext = true });
-        yield return Tally(round);
+            "Bình xét, suy tôn thi đua năm {{nam}} tại Hội nghị tổng kết", "của {{ten_cum}}")) yield return e;
+        yield return Wx.Para("Hôm nay, {{ngay_hoi_nghi}}, tại {{dia_diem_hoi_nghi}}, Hội nghị tổng kết công tác thi đua, khen thưởng năm {{nam}} "
+            + "của {{ten_cum}} tiến hành bỏ phiếu kín; có {{so_co_mat}}/{{so_thanh_vien}} đơn vị thành viên dự họp.", Look.Plain, Layout.Body with { Before = 240 });
+        yield return Wx.Para("{{^vong}}");
+        yield return Wx.Para("Hội nghị không phải bỏ phiếu kín.", Look.Plain, Layout.Body);
+        yield return Wx.Para("{{/vong}}");
+        yield return Wx.Para("{{#co_bo_phieu}}");
+        yield return Wx.Para("Kết quả kiểm phiếu {{so_vong}} vòng như sau:", Look.Plain, Layout.Body);
+        yield return Wx.Para("{{/co_bo_phieu}}");
+        yield return Wx.Para("{{#vong}}");
+        yield return Wx.Para("Vòng {{so}}: {{giai_thuong}} ({{so_suat}} suất)", Look.Strong, Layout.Heading with { Before = 240 });
+        yield return Wx.Para("- Cơ sở tính: {{co_so}} phiếu; số phiếu cần đạt (quá nửa): {{nguong}} phiếu.", Look.Plain, Layout.Body with { KeepNext = true });
+        yield return Wx.Para("- Số phiếu thu về: {{so_phieu}}.", Look.Plain, Layout.Body with { Before = 0, KeepNext = true });
+        yield return Tally();
         // Left-aligned: the hash is one long word, which would stretch a justified line.
         yield return Wx.Para(Layout.Left with { Before = 60 },
-            Wx.Run("Mã kiểm tra cuối của hòm phiếu: ", new Look(Italic: true, Size: 12)), Wx.Run(round.LastHash, new Look(Size: 10)));
+            Wx.Run("Mã kiểm tra cuối của hòm phiếu: ", new Look(Italic: true, Size: 12)), Wx.Run("{{ma_kiem_tra}}", new Look(Size: 10)));
+        yield return Wx.Para("{{/vong}}");
+        yield return Wx.Para("Biên bản kiểm phiếu được lập và công bố trước Hội nghị./.", Look.Plain, Layout.Body with { Before = 240, After = 240 });
+        yield return Decree30Blocks.Closing(
+            Decree30Blocks.Signature(["Ban kiểm phiếu"], ""),
+            Decree30Blocks.Signature(["Chủ trì Hội nghị", "{{chuc_danh_ky_in_hoa}}"], "{{nguoi_ky}}"), false);
     }
 
-    private static Table Tally(BallotRoundResult round)
+    public static TemplateData Data(DossierInput input)
+    {
+        var rounds = input.Nominations.Rounds.Concat(input.Leadership?.Rounds ?? []).ToList();
+        return CommonFields.Of(input, "BB")
+            .Flag("co_bo_phieu", "Hội nghị có bỏ phiếu kín", rounds.Count > 0)
+            .Text("so_vong", "Số vòng bỏ phiếu", rounds.Count.ToString())
+            .List("vong", "Các vòng bỏ phiếu", rounds.Select(RoundFields.Of));
+    }
+
+    private static Table Tally()
     {
         int[] widths = [700, 3954, 1500, 1500, 1700];
         var head = new Look(Bold: true, Size: 12);
         var cell = new Look(Size: 12);
         string[] heading = ["TT", "Đơn vị", "Số phiếu", "Tỷ lệ", "Kết quả"];
-        var rows = new List<TableRow> { Wx.Row(true, heading.Select((h, i) => Wx.Cell(widths[i], h, head, JustificationValues.Center)).ToArray()) };
-        rows.AddRange(round.Tally.Select((t, i) => Wx.Row(false,
-            Wx.Cell(widths[0], (i + 1).ToString(), cell, JustificationValues.Center),
-            Wx.Cell(widths[1], t.UnitName, cell, JustificationValues.Left),
-            Wx.Cell(widths[2], t.Votes.ToString(), cell, JustificationValues.Center),
-            Wx.Cell(widths[3], Vn.Percent(t.Votes, round.Base), cell, JustificationValues.Center),
-            Wx.Cell(widths[4], Vn.Elected(t.Elected), t.Elected ? head : cell, JustificationValues.Center))));
-        return Wx.Table(widths, lines: true, rows);
+        return Wx.Table(widths, lines: true,
+        [
+            Wx.Row(true, heading.Select((h, i) => Wx.Cell(widths[i], h, head, JustificationValues.Center)).ToArray()),
+            Wx.MarkerRow(widths, "{{#ung_vien}}"),
+            Wx.Row(false,
+                Wx.Cell(widths[0], "{{stt}}", cell, JustificationValues.Center),
+                Wx.Cell(widths[1], "{{ten}}", cell, JustificationValues.Left),
+                Wx.Cell(widths[2], "{{so_phieu}}", cell, JustificationValues.Center),
+                Wx.Cell(widths[3], "{{ty_le}}", cell, JustificationValues.Center),
+                Wx.Cell(widths[4], "{{ket_qua_hoa}}", cell, JustificationValues.Center)),
+            Wx.MarkerRow(widths, "{{/ung_vien}}"),
+        ]);
     }
 }

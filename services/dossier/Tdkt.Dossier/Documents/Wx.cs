@@ -102,4 +102,12 @@ internal static class Wx
 
     public static TableCell Cell(int width, string text, Look look, JustificationValues align) =>
         Cell(width, Para(text, look, new Layout(align)));
+
+    /// <summary>A row holding only a template's section marker, one cell across the table, removed when filled.</summary>
+    public static TableRow MarkerRow(int[] widths, string marker)
+    {
+        var cell = Cell(widths.Sum(), Para(marker));
+        cell.TableCellProperties!.GridSpan = new GridSpan { Val = widths.Length };
+        return Row(false, cell);
+    }
 }
