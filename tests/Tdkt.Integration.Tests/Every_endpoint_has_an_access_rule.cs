@@ -123,6 +123,10 @@ public sealed class Every_endpoint_has_an_access_rule(EmbeddedHost embedded)
         // A failed sending to the provincial document system is asked for again by the head or by Ban TĐKT.
         ["POST /dossier/clusters/{clusterId}/years/{year}/versions/{version}/delivery"] = "abh",
         ["GET /dossier/inbox"] = "ab",
+        ["GET /dossier/templates/{clusterId}"] = "a",
+        ["GET /dossier/templates/{clusterId}/{kind}"] = "a",
+        ["PUT /dossier/templates/{clusterId}/{kind}"] = "a",
+        ["DELETE /dossier/templates/{clusterId}/{kind}"] = "a",
         ["POST /dossier/clusters/{clusterId}/years/{year}/versions/{version}/acknowledgement"] = "ab",
         ["POST /dossier/clusters/{clusterId}/years/{year}/versions/{version}/return"] = "ab",
         ["GET /workflows/definitions"] = "a",

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Dossier.Inputs;
+using Tdkt.Dossier.Templates;
 using Tdkt.Dossier.Versions;
 using Tdkt.Platform.ClusterYears;
 using Tdkt.Platform.Persistence;
@@ -14,6 +15,7 @@ public sealed class DossierDb(DbContextOptions<DossierDb> options) : ClusterYear
     public DbSet<DossierYear> Years => Set<DossierYear>();
     public DbSet<AchievementReport> AchievementReports => Set<AchievementReport>();
     public DbSet<DossierVersion> Versions => Set<DossierVersion>();
+    public DbSet<ClusterTemplate> Templates => Set<ClusterTemplate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -38,5 +40,6 @@ public sealed class DossierDb(DbContextOptions<DossierDb> options) : ClusterYear
             e.ToTable("Versions").HasKey(v => new { v.ClusterId, v.Year, v.Version });
             e.Property(v => v.Files).AsJson();
         });
+        modelBuilder.Entity<ClusterTemplate>(e => e.ToTable("Templates").HasKey(t => new { t.ClusterId, t.Kind }));
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tdkt.Dossier.Delivery;
 using Tdkt.Dossier.Inbox;
 using Tdkt.Dossier.Inputs;
+using Tdkt.Dossier.Templates;
 using Tdkt.Dossier.Versions;
 using Tdkt.Platform.ClusterYears;
 using Tdkt.Platform.Files;
@@ -46,6 +47,7 @@ public sealed class DossierService : ITdktService
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapInboxApi();
+        endpoints.MapTemplateApi();
         // Who may do what is decided per cluster-year in each handler (DossierAccess): head and deputy, the board.
         var year = endpoints.MapGroup("/dossier/clusters/{clusterId}/years/{year:int}").WithTags("Dossier").RequireAuthorization();
         year.MapDossierApi();

@@ -1,16 +1,18 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Tdkt.Calendar;
 using Tdkt.Dossier.Documents;
 using Tdkt.Dossier.Inputs;
+using Tdkt.Dossier.Templates;
 using Tdkt.Platform.Files;
 
 namespace Tdkt.Dossier.Versions;
 
 /// <summary>
-/// Writes a draft: the four documents from the year's decisions and scores, and each nominated unit's achievement
+/// Writes a draft: the four documents from the year's decisions and scores (each from the cluster's template, else the default), and each nominated unit's achievement
 /// report exactly as uploaded, packaged and kept in the shared file store under the package's SHA-256.
 /// </summary>
-public sealed class DraftAssembly(DossierDb db, FileStore files, TimeProvider time)
+public sealed class DraftAssembly(DossierDb db, FileStore files, TimeProvider time, ILogger<DraftAssembly> log)
 {
     /// <summary>The first draft, once both the final scores and the nominations are in; never a second one.</summary>
     public async Task FirstDraftAsync(DossierYear year, CancellationToken ct)
@@ -33,13 +35,9 @@ public sealed class DraftAssembly(DossierDb db, FileStore files, TimeProvider ti
             VietnamTime.Today(time), Place(head), "TRƯỞNG CỤM", "",
             ["Ban Thi đua – Khen thưởng tỉnh", $"Các đơn vị thành viên {copy.ClusterName}", "Lưu: VT"],
             nominations, year.ScoresFinalized!, year.LeadershipElected);
-        var parts = new List<PackagePart>
-        {
-            new("01-to-trinh.docx", "proposal-letter", DossierDocuments.ProposalLetter(input)),
-            new("02-bien-ban-hoi-nghi.docx", "minutes", DossierDocuments.Minutes(input)),
-            new("03-bang-tong-hop-diem.docx", "score-table", DossierDocuments.ScoreTable(input)),
-            new("04-bien-ban-kiem-phieu.docx", "vote-count", DossierDocuments.VoteCount(input)),
-        };
+        var parts = new List<PackagePart>();
+        foreach (var kind in TemplateKinds.All)
+            parts.Add(new(kind.FileName, kind.Id, kind.Write(input, await ClusterTemplates.ReadAsync(db, files, year.ClusterId, kind, log, ct))));
         parts.AddRange(await AchievementReportsAsync(year, nominations.Awards.SelectMany(a => a.Winners).Distinct().ToList(), ct));
         var now = time.GetUtcNow();
         var (zip, entries) = Package.Build(year.ClusterId, year.Year, version, now, parts);
