@@ -40,6 +40,23 @@ public class When_a_Bac_Kan_province_cluster_plans_2025
         due.Due.Should().Be(D(2026, 1, 10));
         due.DueAt.Should().Be(new DateTimeOffset(2026, 1, 10, 23, 59, 59, TimeSpan.FromHours(7)));
     }
+
+    [Fact]
+    public void The_dossier_waits_for_the_conference_date()
+    {
+        var due = Due(Id, 2025, "dossier");
+        due.IsDated.Should().BeFalse();
+        due.NotDatedReason.Should().Contain("Hội nghị tổng kết");
+    }
+
+    [Fact]
+    public void The_dossier_is_due_10_working_days_after_a_conference_on_6_February_2026_counting_past_Tet()
+    {
+        // From Fri 6/2: 9–13/2 (five), 14–22/2 the Tết break, 23–27/2 (ten): Friday 27/2/2026.
+        var due = Due(Id, 2025, "dossier", ("summary-conference", D(2026, 2, 6)));
+        due.Due.Should().Be(D(2026, 2, 27));
+        due.DueAt.Should().Be(new DateTimeOffset(2026, 2, 27, 23, 59, 59, TimeSpan.FromHours(7)));
+    }
 }
 
 public class When_a_Bac_Kan_province_cluster_plans_2026

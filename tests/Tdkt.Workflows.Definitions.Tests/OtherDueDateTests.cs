@@ -26,6 +26,11 @@ public class When_a_Bac_Kan_school_block_plans_its_school_years
     public void Scores_are_due_the_working_day_before_the_conference() =>
         // Conference Mon 25/5/2026: the day before is a Sunday, so Friday 22/5.
         Due(Id, 2025, "self-assessment", ("summary-conference", D(2026, 5, 25))).Due.Should().Be(D(2026, 5, 22));
+
+    [Fact]
+    public void The_results_and_proposal_are_due_10_working_days_after_the_conference() =>
+        // From Mon 25/5/2026: 26–29/5 (four), 1–5/6 (nine), Monday 8/6 (ten).
+        Due(Id, 2025, "dossier", ("summary-conference", D(2026, 5, 25))).Due.Should().Be(D(2026, 6, 8));
 }
 
 public class When_a_health_cluster_plans_its_year
@@ -47,6 +52,14 @@ public class When_a_health_cluster_plans_its_year
         Due(Id, 2026, "covenant-signing").Due.Should().Be(D(2026, 1, 19));   // Monday
         Due(Id, 2026, "mid-year-review").Due.Should().Be(D(2026, 7, 29));    // Wednesday
         Due(Id, 2026, "summary-conference").Due.Should().Be(D(2027, 1, 19)); // Tuesday
+    }
+
+    [Fact]
+    public void A_conference_on_19_January_2026_needs_the_dossier_by_2_February()
+    {
+        // From Mon 19/1/2026, the last day the rule allows: 20–23/1 (four), 26–30/1 (nine), Monday 2/2 (ten).
+        Due(Id, 2025, "dossier").IsDated.Should().BeFalse();
+        Due(Id, 2025, "dossier", ("summary-conference", D(2026, 1, 19))).Due.Should().Be(D(2026, 2, 2));
     }
 }
 
@@ -76,6 +89,14 @@ public class When_a_Ha_Dong_cluster_plans_its_year
         Due(Id, 2025, "results-notice", conference).Due.Should().Be(D(2025, 12, 24)); // 29 − 5 days, a Wednesday
         // 29 − 1 = Sunday 28/12: "at least one day before" moves back to Friday 26/12.
         Due(Id, 2025, "pre-meeting", conference).Due.Should().Be(D(2025, 12, 26));
+    }
+
+    [Fact]
+    public void A_conference_on_29_December_2025_needs_the_dossier_by_13_January_2026()
+    {
+        // From Mon 29/12: 30 and 31/12 (two); 1/1 a holiday and Fri 2/1 swapped off; 5–9/1 (seven);
+        // Saturday 10/1 the make-up working day (eight); 12/1 (nine), Tuesday 13/1 (ten).
+        Due(Id, 2025, "dossier", ("summary-conference", D(2025, 12, 29))).Due.Should().Be(D(2026, 1, 13));
     }
 
     [Fact]
@@ -131,4 +152,9 @@ public class When_the_Dien_Bien_highland_cluster_plans_its_year
         Due(Id, 2026, "draft-report-to-members", conference).Due.Should().Be(D(2027, 3, 5));
         Due(Id, 2026, "pre-meeting", conference).Due.Should().Be(D(2027, 3, 9));
     }
+
+    [Fact]
+    public void No_step_waits_for_the_award_dossier_as_the_regulation_gives_it_none() =>
+        // Điều 7 and 10 give no step or deadline for the dossier; the dossier then has no due date.
+        Load(Id).Steps.Should().NotContain(s => s.CompletedBy.Event == "DossierSubmitted");
 }

@@ -57,6 +57,17 @@ public class Properties_of_the_shipped_definitions_in_any_year
     }
 
     [Fact]
+    public void Steps_after_the_conference_are_due_after_it_and_dated_exactly_when_it_is_known()
+    {
+        Prop.ForAll(Cases(), c => PlanFor(c).Steps
+                .Where(s => s.Step.Due is RelativeRule { Direction: Direction.After })
+                .All(s => c.Conference is { } conference
+                    ? s.Due.Due > conference
+                    : !s.Due.IsDated && s.Due.NotDatedReason is not null))
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void Reminders_are_ordered_on_working_days_and_never_after_the_deadline()
     {
         Prop.ForAll(Cases(), c => PlanFor(c).Steps.All(s =>

@@ -9,6 +9,8 @@ using Tdkt.Contracts;
 using Tdkt.Integration.Tests.Voting;
 using Tdkt.Platform.Auth;
 using Tdkt.Testing;
+using ShippedDefinitions = Tdkt.Workflows.Definitions.ShippedDefinitions;
+using WorkflowDefinitionLoader = Tdkt.Workflows.Definitions.WorkflowDefinitionLoader;
 
 namespace Tdkt.Integration.Tests.Dossier;
 
@@ -31,8 +33,11 @@ public sealed class When_the_dossier_is_sent_after_its_due_date
         var bus = dossier.Services.GetRequiredService<IBus>();
         await bus.Publish(new ClusterYearOpened(clusterId, 2025, "Cụm thi đua ngành Y tế", units[0], units[1],
             units.Select((u, i) => new ClusterMember(u, $"Bệnh viện {i + 1}", [])).ToList(), DateTimeOffset.UtcNow, null));
-        await bus.Publish(new StepsPlanned(clusterId, 2025, "yt-cum-y-te", 1, 1, DateTimeOffset.UtcNow,
-            [new PlannedStep("dossier", "Gửi hồ sơ đề nghị khen thưởng", nameof(DossierSubmitted), new Dictionary<string, string>(), due, null)]));
+        // The shipped health definition's dossier step, its due date set to three days ago.
+        var health = WorkflowDefinitionLoader.Load(ShippedDefinitions.Texts["yt-cum-y-te.yaml"]).Definition!;
+        var step = health.Steps.Single(s => s.CompletedBy.Event == nameof(DossierSubmitted));
+        await bus.Publish(new StepsPlanned(clusterId, 2025, health.Id, health.Version, 1, DateTimeOffset.UtcNow,
+            [new PlannedStep(step.Id, step.Title, step.CompletedBy.Event, new Dictionary<string, string>(), due, null)]));
         await bus.Publish(new ScoresFinalized(clusterId, 2025, DateTimeOffset.UtcNow, "yt-y-te", 1,
             units.Select((u, i) => new FinalUnitScore(u, $"Bệnh viện {i + 1}", i == 0, [], 0, 0, 900 - i, i + 1, [], "eligible", [], false)).ToList(),
             [new ProposedAward("co", "Cờ thi đua của UBND tỉnh", 1, "proposed", [units[0]], [], 0, 0, [])]));
