@@ -28,6 +28,13 @@ public sealed class ApiClient(IHttpClientFactory clients, ILogger<ApiClient> log
     public Task<ApiResult<T>> PostMultipartAsync<T>(string service, string path, MultipartFormDataContent form, CancellationToken ct = default) =>
         SendAsync<T>(service, HttpMethod.Post, path, form, ct);
 
+    /// <summary>A file that replaces a resource (a template). Never retried, for the same reason.</summary>
+    public Task<ApiResult<T>> PutMultipartAsync<T>(string service, string path, MultipartFormDataContent form, CancellationToken ct = default) =>
+        SendAsync<T>(service, HttpMethod.Put, path, form, ct);
+
+    public Task<ApiResult<T>> DeleteAsync<T>(string service, string path, CancellationToken ct = default) =>
+        SendAsync<T>(service, HttpMethod.Delete, path, null, ct);
+
     /// <summary>A file to pass through to the browser as it came: the caller disposes the response; null when unreachable.</summary>
     public async Task<HttpResponseMessage?> GetRawAsync(string service, string path, CancellationToken ct = default)
     {
