@@ -26,6 +26,8 @@ public sealed class DossierService : ITdktService
         builder.AddServiceDb<DossierDb>(DossierDb.SchemaName);
         builder.Services.AddTdktFileStore(builder.Configuration);
         builder.Services.AddScoped<DraftAssembly>();
+        builder.Services.AddSingleton(new PdfCopies.Settings(builder.Configuration[ConfigKeys.DossierOfficePath]?.Trim(), PdfCopies.Settings.DefaultTimeout));
+        builder.Services.AddSingleton<PdfCopies>();
         _delivers = builder.Services.AddDossierDelivery(builder.Configuration).Configured;
     }
 

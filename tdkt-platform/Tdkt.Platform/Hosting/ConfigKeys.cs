@@ -48,6 +48,8 @@ public static class ConfigKeys
     /// the Ban TĐKT inbox alone receives it.
     /// </summary>
     public const string DossierDeliveryUrl = "Tdkt:Dossier:DeliveryUrl";
+    /// <summary>LibreOffice's soffice on the dossier service's machine: the package then holds a PDF of each written document; empty: none.</summary>
+    public const string DossierOfficePath = "Tdkt:Dossier:OfficePath";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -55,7 +57,7 @@ public static class ConfigKeys
         AuthAuthority, AuthAudience, OutboxPollMilliseconds, OutboxBatchSize, SeedDemoData, Urls,
         SmtpHost, SmtpPort, SmtpFrom, SmtpSecurity, SmtpUser, SmtpPassword, WorkflowTimerPollMilliseconds, WorkflowTimerBatchSize,
         LoggingFormat, AuthOidcSigningKey, AuthOidcEncryptionKey, AuthRequireHttps, WebClientSecret, WebPublicUrls, WebAuthority,
-        FilesPath, FilesMaxBytes, DossierDeliveryUrl, .. WebServiceAddresses,
+        FilesPath, FilesMaxBytes, DossierDeliveryUrl, DossierOfficePath, .. WebServiceAddresses,
     ];
 
     /// <summary>The environment-variable spelling of a key.</summary>

@@ -10,7 +10,7 @@ namespace Tdkt.Dossier.Versions;
 /// Writes a draft: the four documents from the year's decisions and scores, and each nominated unit's achievement
 /// report exactly as uploaded, packaged and kept in the shared file store under the package's SHA-256.
 /// </summary>
-public sealed class DraftAssembly(DossierDb db, FileStore files, TimeProvider time)
+public sealed class DraftAssembly(DossierDb db, FileStore files, TimeProvider time, PdfCopies pdfs)
 {
     /// <summary>The first draft, once both the final scores and the nominations are in; never a second one.</summary>
     public async Task FirstDraftAsync(DossierYear year, CancellationToken ct)
@@ -42,7 +42,7 @@ public sealed class DraftAssembly(DossierDb db, FileStore files, TimeProvider ti
         };
         parts.AddRange(await AchievementReportsAsync(year, nominations.Awards.SelectMany(a => a.Winners).Distinct().ToList(), ct));
         var now = time.GetUtcNow();
-        var (zip, entries) = Package.Build(year.ClusterId, year.Year, version, now, parts);
+        var (zip, entries) = Package.Build(year.ClusterId, year.Year, version, now, await pdfs.BesideDocumentsAsync(parts, ct));
         var stored = await files.SaveAsync(new MemoryStream(zip), ct);
         return new DossierVersion
         {
