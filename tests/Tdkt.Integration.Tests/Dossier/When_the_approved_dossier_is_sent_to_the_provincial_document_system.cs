@@ -55,6 +55,30 @@ public sealed class When_the_approved_dossier_is_sent_to_the_provincial_document
     }
 
     [Fact]
+    public async Task Asked_again_after_the_system_recovered_the_failed_package_arrives_once_and_the_version_shows_delivered()
+    {
+        await using var system = await ProvincialDocumentSystem.StartAsync(refusals: int.MaxValue);
+        await using var gaveUp = await Published<Fault<DossierSubmitted>>.WatchAsync();
+        await using var year = await ApprovedAsync(system.Address);
+        // The bus has stopped retrying the first sending: from here only the head's request can send it.
+        await gaveUp.ArrivedAsync(f => f.Message.ClusterId == year.ClusterId, "the bus to give up the first sending");
+        await year.VersionWhereAsync(v => v.GetProperty("deliveryStatus").GetString() == "failed", "the failed delivery");
+
+        system.Recover();
+        var asked = await year.Head.PostAsync($"{year.Path}/versions/1/delivery", null);
+
+        asked.StatusCode.Should().Be(HttpStatusCode.OK, await asked.Content.ReadAsStringAsync());
+        var version = await year.VersionWhereAsync(v => v.GetProperty("deliveryStatus").GetString() == "delivered", "the delivery asked for again");
+        version.GetProperty("deliveryError").ValueKind.Should().Be(JsonValueKind.Null);
+        version.GetProperty("deliveredAt").ValueKind.Should().Be(JsonValueKind.String);
+        var sha256 = version.GetProperty("packageSha256").GetString()!;
+        system.Received.Should().ContainSingle().Which.Should().Be(new KeyValuePair<string, ProvincialDocumentSystem.Arrival>(
+            $"{year.ClusterId}/2025/1", new(year.ClusterId, "2025", "1", sha256, sha256, "application/zip")));
+        system.Accepted.Should().Be(1, "the package was taken in once");
+        (await year.Head.PostAsync($"{year.Path}/versions/1/delivery", null)).StatusCode.Should().Be(HttpStatusCode.Conflict, "a delivered version is not sent again");
+    }
+
+    [Fact]
     public async Task Without_a_delivery_address_nothing_is_sent_and_a_new_sending_is_refused()
     {
         await using var system = await ProvincialDocumentSystem.StartAsync(refusals: 0);
@@ -71,9 +95,13 @@ public sealed class When_the_approved_dossier_is_sent_to_the_provincial_document
     /// <summary>The year's first draft, approved by the head, with the dossier service sending to the given address.</summary>
     private static async Task<DossierYearFromMessages> ApprovedAsync(Uri? deliveryUrl)
     {
-        // Quick retries, so the test does not wait the seconds a real system is given.
+        // Quick retries and a short break, so the test does not wait the seconds a real system is given.
         var year = await DossierYearFromMessages.DraftedAsync(new Dictionary<string, string?> { [ConfigKeys.DossierDeliveryUrl] = deliveryUrl?.ToString() },
-            s => s.Configure<HttpStandardResilienceOptions>($"{DeliveryClient.Name}-standard", o => o.Retry.Delay = TimeSpan.FromMilliseconds(50)));
+            s => s.Configure<HttpStandardResilienceOptions>($"{DeliveryClient.Name}-standard", o =>
+            {
+                o.Retry.Delay = TimeSpan.FromMilliseconds(50);
+                o.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(1);
+            }));
         await year.ApproveAsync();
         return year;
     }
