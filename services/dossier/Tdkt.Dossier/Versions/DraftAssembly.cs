@@ -10,7 +10,7 @@ namespace Tdkt.Dossier.Versions;
 /// Writes a draft: the four documents from the year's decisions and scores, and each nominated unit's achievement
 /// report exactly as uploaded, packaged and kept in the shared file store under the package's SHA-256.
 /// </summary>
-public sealed class DraftAssembly(DossierDb db, FileStore files, TimeProvider time, PdfCopies pdfs)
+public sealed class DraftAssembly(DossierDb db, FileStore files, TimeProvider time, PdfCopies pdfs, DossierProvince province)
 {
     /// <summary>The first draft, once both the final scores and the nominations are in; never a second one.</summary>
     public async Task FirstDraftAsync(DossierYear year, CancellationToken ct)
@@ -33,6 +33,7 @@ public sealed class DraftAssembly(DossierDb db, FileStore files, TimeProvider ti
             VietnamTime.Today(time), Place(head), "TRƯỞNG CỤM", "",
             ["Ban Thi đua – Khen thưởng tỉnh", $"Các đơn vị thành viên {copy.ClusterName}", "Lưu: VT"],
             nominations, year.ScoresFinalized!, year.LeadershipElected);
+        input = input with { Province = province.Name };
         var parts = new List<PackagePart>
         {
             new("01-to-trinh.docx", "proposal-letter", DossierDocuments.ProposalLetter(input)),
