@@ -88,6 +88,22 @@ public sealed class When_the_award_dossier_goes_to_the_board(BrowserHost host)
     }
 
     [Fact]
+    public async Task The_board_and_the_administrator_read_the_heads_dossier_page_without_its_buttons()
+    {
+        await new DienBienDossierYear(host).DraftAsync();
+
+        foreach (var (person, screenshot) in new[] { (host.People.Admin, (string?)null), (host.People.Board, "board-dossier-head-page") })
+        {
+            var page = await host.SignInAsync(person);
+            (await page.GotoAsync(HeadPage))!.Status.Should().Be(200);
+            (await page.TextContentAsync("#inputs h2")).Should().Contain("Cụm thi đua huyện vùng cao");
+            (await page.Locator("#draft-button, #approve-button, .actions form").CountAsync()).Should().Be(0, $"{person.Role} neither drafts nor approves");
+            (await page.TextContentAsync("#read-only")).Should().Contain("Chỉ Cụm trưởng, Cụm phó năm 2022 lập và duyệt hồ sơ");
+            if (screenshot is not null) await page.SaveAsync(screenshot);
+        }
+    }
+
+    [Fact]
     public async Task A_member_unit_is_refused_the_dossier_page()
     {
         var unit = await host.SignInAsync(host.People.Unit);

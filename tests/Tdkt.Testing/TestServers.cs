@@ -11,6 +11,11 @@ public static class TestServers
     public static string Postgres => Required(PostgresVariable);
     public static string? BrokerControl => Environment.GetEnvironmentVariable(BrokerControlVariable);
 
+    public const string SofficeVariable = "TDKT_TEST_SOFFICE";
+
+    /// <summary>LibreOffice's soffice, which the rig installs with poppler-utils (pdftotext) for the tests that read documents as printed.</summary>
+    public static string Soffice => Environment.GetEnvironmentVariable(SofficeVariable) is { Length: > 0 } path ? path : "/usr/bin/soffice";
+
     private static string Required(string variable) =>
         Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
             ? value

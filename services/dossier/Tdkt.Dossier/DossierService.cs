@@ -27,6 +27,9 @@ public sealed class DossierService : ITdktService
         builder.AddServiceDb<DossierDb>(DossierDb.SchemaName);
         builder.Services.AddTdktFileStore(builder.Configuration);
         builder.Services.AddScoped<DraftAssembly>();
+        builder.Services.AddSingleton(new PdfCopies.Settings(builder.Configuration[ConfigKeys.DossierOfficePath]?.Trim(), PdfCopies.Settings.DefaultTimeout));
+        builder.Services.AddSingleton<PdfCopies>();
+        builder.Services.AddSingleton(new DossierProvince(builder.Configuration[ConfigKeys.DossierProvince]?.Trim() is { Length: > 0 } p ? p : null));
         _delivers = builder.Services.AddDossierDelivery(builder.Configuration).Configured;
     }
 

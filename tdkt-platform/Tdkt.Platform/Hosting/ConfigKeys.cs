@@ -48,6 +48,10 @@ public static class ConfigKeys
     /// the Ban TĐKT inbox alone receives it.
     /// </summary>
     public const string DossierDeliveryUrl = "Tdkt:Dossier:DeliveryUrl";
+    /// <summary>LibreOffice's soffice on the dossier service's machine: the package then holds a PDF of each written document; empty: none.</summary>
+    public const string DossierOfficePath = "Tdkt:Dossier:OfficePath";
+    /// <summary>The province the dossier's proposal letter is addressed to, e.g. "Điện Biên"; empty: "tỉnh" alone.</summary>
+    public const string DossierProvince = "Tdkt:Dossier:Province";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -55,7 +59,7 @@ public static class ConfigKeys
         AuthAuthority, AuthAudience, OutboxPollMilliseconds, OutboxBatchSize, SeedDemoData, Urls,
         SmtpHost, SmtpPort, SmtpFrom, SmtpSecurity, SmtpUser, SmtpPassword, WorkflowTimerPollMilliseconds, WorkflowTimerBatchSize,
         LoggingFormat, AuthOidcSigningKey, AuthOidcEncryptionKey, AuthRequireHttps, WebClientSecret, WebPublicUrls, WebAuthority,
-        FilesPath, FilesMaxBytes, DossierDeliveryUrl, .. WebServiceAddresses,
+        FilesPath, FilesMaxBytes, DossierDeliveryUrl, DossierOfficePath, DossierProvince, .. WebServiceAddresses,
     ];
 
     /// <summary>The environment-variable spelling of a key.</summary>

@@ -12,6 +12,8 @@ public static class DossierText
         "score-table" => "Bảng tổng hợp điểm",
         "vote-count" => "Biên bản kiểm phiếu",
         "achievement-report" => "Báo cáo thành tích",
+        // The server's PDF copy of a written document (when it has LibreOffice), e.g. proposal-letter-pdf.
+        _ when kind.EndsWith("-pdf", StringComparison.Ordinal) => $"{Kind(kind[..^"-pdf".Length])} (bản PDF)",
         _ => kind,
     };
 

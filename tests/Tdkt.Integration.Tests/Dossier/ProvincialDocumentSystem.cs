@@ -12,7 +12,8 @@ namespace Tdkt.Integration.Tests.Dossier;
 
 /// <summary>
 /// A stand-in for the province's document system: a small Kestrel app on a free loopback port that refuses the first
-/// requests with 503 (as many as it is told, or all) and keeps each accepted dossier once per Idempotency-Key.
+/// requests with 503 (as many as it is told, or all, until it recovers) and keeps each accepted dossier once per
+/// Idempotency-Key.
 /// </summary>
 public sealed class ProvincialDocumentSystem : IAsyncDisposable
 {
@@ -20,11 +21,15 @@ public sealed class ProvincialDocumentSystem : IAsyncDisposable
 
     private readonly WebApplication _app;
     private int _requests;
+    private int _accepted;
+    private volatile bool _recovered;
 
     private ProvincialDocumentSystem(WebApplication app, int refusals) => (_app, Refusals) = (app, refusals);
 
     public int Refusals { get; }
     public int Requests => _requests;
+    /// <summary>How many requests were accepted, repeats of a key included.</summary>
+    public int Accepted => _accepted;
     /// <summary>What was accepted, by Idempotency-Key: a repeat of a key is accepted again but kept once.</summary>
     public ConcurrentDictionary<string, Arrival> Received { get; } = new();
     public Uri Address { get; private set; } = null!;
@@ -38,7 +43,9 @@ public sealed class ProvincialDocumentSystem : IAsyncDisposable
         var system = new ProvincialDocumentSystem(app, refusals);
         app.MapPost("/ho-so", async (HttpRequest request) =>
         {
-            if (Interlocked.Increment(ref system._requests) <= system.Refusals) return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            if (Interlocked.Increment(ref system._requests) <= system.Refusals && !system._recovered)
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            Interlocked.Increment(ref system._accepted);
             using var body = new MemoryStream();
             await request.Body.CopyToAsync(body);
             string H(string name) => request.Headers[name].ToString();
@@ -51,6 +58,9 @@ public sealed class ProvincialDocumentSystem : IAsyncDisposable
         system.Address = new Uri(new Uri(address), "/ho-so");
         return system;
     }
+
+    /// <summary>From now on every request is accepted, however many refusals were asked for.</summary>
+    public void Recover() => _recovered = true;
 
     public async ValueTask DisposeAsync()
     {

@@ -5,7 +5,6 @@ using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using FluentAssertions;
 using Tdkt.Dossier.Samples;
-using Tdkt.Platform.Auth;
 using Tdkt.Testing;
 
 namespace Tdkt.Integration.Tests.Dossier;
@@ -21,8 +20,8 @@ public sealed class When_an_administrator_replaces_a_dossier_template
     [Fact]
     public async Task The_next_draft_is_written_from_it_and_going_back_to_the_default_undoes_it()
     {
-        await using var year = await DraftedYear.StartAsync();
-        using var admin = year.Dossier.Client(ServiceHost.Token(Roles.Admin));
+        await using var year = await DossierYearFromMessages.DraftedAsync(new Dictionary<string, string?>());
+        using var admin = year.Admin;
         var templates = $"/dossier/templates/{year.ClusterId}";
         var shipped = await admin.GetByteArrayAsync($"{templates}/proposal-letter");
 
@@ -40,8 +39,8 @@ public sealed class When_an_administrator_replaces_a_dossier_template
     [Fact]
     public async Task A_template_naming_an_unknown_field_is_refused_with_the_field_and_the_cluster_keeps_the_default()
     {
-        await using var year = await DraftedYear.StartAsync();
-        using var admin = year.Dossier.Client(ServiceHost.Token(Roles.Admin));
+        await using var year = await DossierYearFromMessages.DraftedAsync(new Dictionary<string, string?>());
+        using var admin = year.Admin;
         var templates = $"/dossier/templates/{year.ClusterId}";
         var shipped = await admin.GetByteArrayAsync($"{templates}/proposal-letter");
 
@@ -61,7 +60,7 @@ public sealed class When_an_administrator_replaces_a_dossier_template
     }
 
     /// <summary>The head regenerates the draft; the text of its proposal letter.</summary>
-    private static async Task<string> LetterOfNewDraftAsync(DraftedYear year)
+    private static async Task<string> LetterOfNewDraftAsync(DossierYearFromMessages year)
     {
         var draft = await year.Head.PostAsync($"{year.Path}/draft", null);
         draft.StatusCode.Should().Be(HttpStatusCode.OK, await draft.Content.ReadAsStringAsync());

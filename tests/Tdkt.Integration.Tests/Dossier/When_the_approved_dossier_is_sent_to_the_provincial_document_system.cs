@@ -24,7 +24,7 @@ public sealed class When_the_approved_dossier_is_sent_to_the_provincial_document
     public async Task The_package_arrives_once_after_two_refusals_and_the_version_shows_delivered()
     {
         await using var system = await ProvincialDocumentSystem.StartAsync(refusals: 2);
-        await using var year = await ApprovedYear.StartAsync(system.Address);
+        await using var year = await ApprovedAsync(system.Address);
 
         var version = await year.VersionWhereAsync(v => v.GetProperty("deliveryStatus").GetString() == "delivered", "the delivered version");
 
@@ -39,7 +39,7 @@ public sealed class When_the_approved_dossier_is_sent_to_the_provincial_document
     public async Task A_system_that_always_refuses_leaves_the_version_failed_with_the_error_and_the_dossier_submitted_in_the_inbox()
     {
         await using var system = await ProvincialDocumentSystem.StartAsync(refusals: int.MaxValue);
-        await using var year = await ApprovedYear.StartAsync(system.Address);
+        await using var year = await ApprovedAsync(system.Address);
 
         var version = await year.VersionWhereAsync(v => v.GetProperty("deliveryStatus").GetString() == "failed", "the failed delivery");
 
@@ -55,11 +55,35 @@ public sealed class When_the_approved_dossier_is_sent_to_the_provincial_document
     }
 
     [Fact]
+    public async Task Asked_again_after_the_system_recovered_the_failed_package_arrives_once_and_the_version_shows_delivered()
+    {
+        await using var system = await ProvincialDocumentSystem.StartAsync(refusals: int.MaxValue);
+        await using var gaveUp = await Published<Fault<DossierSubmitted>>.WatchAsync();
+        await using var year = await ApprovedAsync(system.Address);
+        // The bus has stopped retrying the first sending: from here only the head's request can send it.
+        await gaveUp.ArrivedAsync(f => f.Message.ClusterId == year.ClusterId, "the bus to give up the first sending");
+        await year.VersionWhereAsync(v => v.GetProperty("deliveryStatus").GetString() == "failed", "the failed delivery");
+
+        system.Recover();
+        var asked = await year.Head.PostAsync($"{year.Path}/versions/1/delivery", null);
+
+        asked.StatusCode.Should().Be(HttpStatusCode.OK, await asked.Content.ReadAsStringAsync());
+        var version = await year.VersionWhereAsync(v => v.GetProperty("deliveryStatus").GetString() == "delivered", "the delivery asked for again");
+        version.GetProperty("deliveryError").ValueKind.Should().Be(JsonValueKind.Null);
+        version.GetProperty("deliveredAt").ValueKind.Should().Be(JsonValueKind.String);
+        var sha256 = version.GetProperty("packageSha256").GetString()!;
+        system.Received.Should().ContainSingle().Which.Should().Be(new KeyValuePair<string, ProvincialDocumentSystem.Arrival>(
+            $"{year.ClusterId}/2025/1", new(year.ClusterId, "2025", "1", sha256, sha256, "application/zip")));
+        system.Accepted.Should().Be(1, "the package was taken in once");
+        (await year.Head.PostAsync($"{year.Path}/versions/1/delivery", null)).StatusCode.Should().Be(HttpStatusCode.Conflict, "a delivered version is not sent again");
+    }
+
+    [Fact]
     public async Task Without_a_delivery_address_nothing_is_sent_and_a_new_sending_is_refused()
     {
         await using var system = await ProvincialDocumentSystem.StartAsync(refusals: 0);
         await using var submitted = await Published<DossierSubmitted>.WatchAsync();
-        await using var year = await ApprovedYear.StartAsync(deliveryUrl: null);
+        await using var year = await ApprovedAsync(deliveryUrl: null);
         await submitted.ArrivedAsync(m => m.ClusterId == year.ClusterId, "DossierSubmitted");
 
         var version = (await year.Head.GetFromJsonAsync<JsonElement>(year.Path)).GetProperty("versions")[0];
@@ -68,56 +92,17 @@ public sealed class When_the_approved_dossier_is_sent_to_the_provincial_document
         system.Requests.Should().Be(0);
     }
 
-    /// <summary>The dossier service alone, its draft made from messages, approved by the head.</summary>
-    private sealed class ApprovedYear : IAsyncDisposable
+    /// <summary>The year's first draft, approved by the head, with the dossier service sending to the given address.</summary>
+    private static async Task<DossierYearFromMessages> ApprovedAsync(Uri? deliveryUrl)
     {
-        private PostgresDatabase _database = null!;
-        private DirectoryInfo _files = null!;
-        public ServiceHost Dossier { get; private set; } = null!;
-        public HttpClient Head { get; private set; } = null!;
-        public string ClusterId { get; } = $"cum-{Guid.NewGuid():N}"[..20];
-        public string Path => $"/dossier/clusters/{ClusterId}/years/2025";
-
-        public static async Task<ApprovedYear> StartAsync(Uri? deliveryUrl)
-        {
-            var year = new ApprovedYear();
-            year._database = await PostgresDatabase.CreateAsync();
-            year._files = Directory.CreateTempSubdirectory("tdkt-files-");
-            var config = ServiceHost.OnRealServers(year._database.ConnectionString);
-            config[ConfigKeys.FilesPath] = year._files.FullName;
-            config[ConfigKeys.DossierDeliveryUrl] = deliveryUrl?.ToString();
-            // Quick retries, so the test does not wait the seconds a real system is given.
-            year.Dossier = await ServiceHost.StartAsync(config, s => s.Configure<HttpStandardResilienceOptions>($"{DeliveryClient.Name}-standard",
-                o => o.Retry.Delay = TimeSpan.FromMilliseconds(50)), new Tdkt.Dossier.DossierService());
-            var units = new[] { $"{year.ClusterId}-a", $"{year.ClusterId}-b", $"{year.ClusterId}-c" };
-            var bus = year.Dossier.Services.GetRequiredService<IBus>();
-            await bus.Publish(new ClusterYearOpened(year.ClusterId, 2025, "Cụm thi đua ngành Y tế", units[0], units[1],
-                units.Select((u, i) => new ClusterMember(u, $"Bệnh viện {i + 1}", [])).ToList(), DateTimeOffset.UtcNow, null));
-            await bus.Publish(new ScoresFinalized(year.ClusterId, 2025, DateTimeOffset.UtcNow, "yt-y-te", 1,
-                units.Select((u, i) => new FinalUnitScore(u, $"Bệnh viện {i + 1}", i == 0, [], 0, 0, 900 - i, i + 1, [], "eligible", [], false)).ToList(),
-                [new ProposedAward("co", "Cờ thi đua của UBND tỉnh", 1, "proposed", [units[0]], [], 0, 0, [])]));
-            await bus.Publish(new NominationsDecided(year.ClusterId, 2025, new DateOnly(2025, 12, 10), "Hội trường Sở Y tế",
-                units.Select((u, i) => new ConferenceDelegate(u, $"Bệnh viện {i + 1}", "Nguyễn Văn A", "Giám đốc")).ToList(),
-                new QuorumRecord("majority", 3, 2, 3, "present", ""), "consensus",
-                [new AwardDecision("co", "Cờ thi đua của UBND tỉnh", 1, [units[0]], "consensus")], [], DateTimeOffset.UtcNow));
-            year.Head = year.Dossier.Client(ServiceHost.Token(Roles.Head, units[0]));
-            await year.VersionWhereAsync(_ => true, "the draft");
-            (await year.Head.PostAsync($"{year.Path}/approval", null)).StatusCode.Should().Be(HttpStatusCode.OK);
-            return year;
-        }
-
-        public Task<JsonElement> VersionWhereAsync(Func<JsonElement, bool> match, string what) =>
-            Eventually.Until(async () => await Head.GetAsync(Path) is { IsSuccessStatusCode: true } r
-                    && (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("versions") is { ValueKind: JsonValueKind.Array } vs
-                    && vs.GetArrayLength() == 1 ? vs[0] : default,
-                v => v.ValueKind == JsonValueKind.Object && match(v), TimeSpan.FromSeconds(60), what);
-
-        public async ValueTask DisposeAsync()
-        {
-            Head?.Dispose();
-            if (Dossier is not null) await Dossier.DisposeAsync();
-            await _database.DisposeAsync();
-            _files.Delete(recursive: true);
-        }
+        // Quick retries and a short break, so the test does not wait the seconds a real system is given.
+        var year = await DossierYearFromMessages.DraftedAsync(new Dictionary<string, string?> { [ConfigKeys.DossierDeliveryUrl] = deliveryUrl?.ToString() },
+            s => s.Configure<HttpStandardResilienceOptions>($"{DeliveryClient.Name}-standard", o =>
+            {
+                o.Retry.Delay = TimeSpan.FromMilliseconds(50);
+                o.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(1);
+            }));
+        await year.ApproveAsync();
+        return year;
     }
 }

@@ -9,10 +9,12 @@ using Tdkt.Platform.Files;
 namespace Tdkt.Dossier.Versions;
 
 /// <summary>
-/// Writes a draft: the four documents from the year's decisions and scores (each from the cluster's template, else the default), and each nominated unit's achievement
-/// report exactly as uploaded, packaged and kept in the shared file store under the package's SHA-256.
+/// Writes a draft: the four documents from the year's decisions and scores, each from the cluster's template or
+/// else the default, and each nominated unit's achievement report exactly as uploaded, packaged and kept in the
+/// shared file store under the package's SHA-256.
 /// </summary>
-public sealed class DraftAssembly(DossierDb db, FileStore files, TimeProvider time, ILogger<DraftAssembly> log)
+public sealed class DraftAssembly(DossierDb db, FileStore files, TimeProvider time, PdfCopies pdfs, DossierProvince province,
+    ILogger<DraftAssembly> log)
 {
     /// <summary>The first draft, once both the final scores and the nominations are in; never a second one.</summary>
     public async Task FirstDraftAsync(DossierYear year, CancellationToken ct)
@@ -34,13 +36,13 @@ public sealed class DraftAssembly(DossierDb db, FileStore files, TimeProvider ti
         var input = new DossierInput(year.ClusterId, copy.ClusterName, year.Year, copy.HeadUnitId, head, null,
             VietnamTime.Today(time), Place(head), "TRƯỞNG CỤM", "",
             ["Ban Thi đua – Khen thưởng tỉnh", $"Các đơn vị thành viên {copy.ClusterName}", "Lưu: VT"],
-            nominations, year.ScoresFinalized!, year.LeadershipElected);
+            nominations, year.ScoresFinalized!, year.LeadershipElected, province.Name);
         var parts = new List<PackagePart>();
         foreach (var kind in TemplateKinds.All)
             parts.Add(new(kind.FileName, kind.Id, kind.Write(input, await ClusterTemplates.ReadAsync(db, files, year.ClusterId, kind, log, ct))));
         parts.AddRange(await AchievementReportsAsync(year, nominations.Awards.SelectMany(a => a.Winners).Distinct().ToList(), ct));
         var now = time.GetUtcNow();
-        var (zip, entries) = Package.Build(year.ClusterId, year.Year, version, now, parts);
+        var (zip, entries) = Package.Build(year.ClusterId, year.Year, version, now, await pdfs.BesideDocumentsAsync(parts, ct));
         var stored = await files.SaveAsync(new MemoryStream(zip), ct);
         return new DossierVersion
         {

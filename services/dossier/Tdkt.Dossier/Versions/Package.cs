@@ -4,7 +4,10 @@ using System.Text.Json;
 
 namespace Tdkt.Dossier.Versions;
 
-/// <summary>One file going into a package, with its kind (proposal-letter, minutes, score-table, vote-count, achievement-report).</summary>
+/// <summary>
+/// One file going into a package, with its kind (proposal-letter, minutes, score-table, vote-count, achievement-report;
+/// "{kind}-pdf" for a written document's PDF copy).
+/// </summary>
 public sealed record PackagePart(string Name, string Kind, byte[] Content, string? UnitId = null);
 
 /// <summary>
