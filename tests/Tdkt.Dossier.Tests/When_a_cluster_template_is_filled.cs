@@ -53,4 +53,13 @@ public sealed class When_a_cluster_template_is_filled
         text.Should().NotContain("KẾT QUẢ CÁC VÒNG BỎ PHIẾU").And.NotContain("{{").And.Contain("IV. KẾT QUẢ BÌNH XÉT")
             .And.Contain("V. CỤM TRƯỞNG, CỤM PHÓ NĂM 2023");
     }
+
+    [Fact]
+    public void A_letter_to_a_centrally_governed_city_names_the_city_and_its_board()
+    {
+        using var document = Docx.Open(TemplateKinds.ProposalLetter.Write(DienBienDossier.Input() with { Province = "thành phố Hà Nội" }));
+
+        document.Body().InnerText.Should().Contain("Kính gửi: Chủ tịch Ủy ban nhân dân thành phố Hà Nội")
+            .And.Contain("(qua Ban Thi đua – Khen thưởng thành phố)").And.NotContain("tỉnh thành phố");
+    }
 }

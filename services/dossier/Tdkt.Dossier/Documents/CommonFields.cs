@@ -5,6 +5,12 @@ namespace Tdkt.Dossier.Documents;
 /// <summary>The fields every dossier template can use: the cluster, its head, the signer, the dates, the recipients.</summary>
 internal static class CommonFields
 {
+    /// <summary>"Điện Biên" → "tỉnh Điện Biên"; a city under the central government is configured as "thành phố Hà Nội" and kept.</summary>
+    private static string Province(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? "tỉnh"
+        : name.StartsWith("thành phố ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("tỉnh ", StringComparison.OrdinalIgnoreCase) ? name.Trim()
+        : $"tỉnh {name.Trim()}";
+
     /// <param name="kind">The document's symbol for the number line: "TTr" for the letter, "BB" for a record.</param>
     public static TemplateData Of(DossierInput input, string kind)
     {
@@ -20,7 +26,8 @@ internal static class CommonFields
             .Text("ngay_van_ban", "Ngày ban hành (ngày … tháng … năm …)", Vn.Date(input.Date))
             .Text("nam", "Năm thi đua", input.Year.ToString())
             .Text("nam_sau", "Năm tiếp theo", (input.Year + 1).ToString())
-            .Text("tinh", "Tỉnh nhận tờ trình (tỉnh …)", string.IsNullOrWhiteSpace(input.Province) ? "tỉnh" : $"tỉnh {input.Province}")
+            .Text("tinh", "Tỉnh, thành phố nhận tờ trình (tỉnh …, thành phố …)", Province(input.Province))
+            .Text("cap_tinh", "«tỉnh» hoặc «thành phố» (trực thuộc Trung ương)", Province(input.Province).StartsWith("thành phố", StringComparison.Ordinal) ? "thành phố" : "tỉnh")
             .Text("chuc_danh_ky", "Chức danh người ký", input.SignerTitle)
             .Text("chuc_danh_ky_in_hoa", "Chức danh người ký, in hoa", input.SignerTitle.ToUpperInvariant())
             .Text("nguoi_ky", "Họ tên người ký", input.SignerName)

@@ -16,7 +16,7 @@ internal static class ProposalLetter
             "Đề nghị tặng danh hiệu thi đua, hình thức khen thưởng năm {{nam}}",
             "cho các tập thể thuộc {{ten_cum}}")) yield return e;
         yield return Wx.Para("Kính gửi: Chủ tịch Ủy ban nhân dân {{tinh}}", Look.Plain, Layout.Center with { Before = 240 });
-        yield return Wx.Para("(qua Ban Thi đua – Khen thưởng tỉnh)", Look.Slanted, Layout.Center with { After = 120 });
+        yield return Wx.Para("(qua Ban Thi đua – Khen thưởng {{cap_tinh}})", Look.Slanted, Layout.Center with { After = 120 });
         yield return Wx.Para("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", Look.Plain, Layout.Body);
         yield return Wx.Para("Căn cứ kết quả chấm điểm và bình xét thi đua năm {{nam}} tại Hội nghị tổng kết công tác thi đua, "
             + "khen thưởng của {{ten_cum}} {{ngay_hoi_nghi}} tại {{dia_diem_hoi_nghi}},", Look.Plain, Layout.Body);
