@@ -14,6 +14,9 @@ internal static class Decree30Page
     public const int Short = 11906, Long = 16838;
     public const int Top = 1134, Bottom = 1134, Left = 1701, Right = 851;
 
+    /// <summary>The table styles: cells centred, text in 12 pt (lists) or 11 pt (the wide score table).</summary>
+    public const string ListTable = "BangKe", ScoreTable = "BangDiem";
+
     /// <summary>The width between the margins, in twips.</summary>
     public static int Width(bool landscape) => (landscape ? Long : Short) - Left - Right;
 
@@ -63,5 +66,28 @@ internal static class Decree30Page
                 new Languages { Val = "vi-VN" })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                 new SpacingBetweenLines { Before = "0", After = "0", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
-        new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
+        new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
+        BodyStyle("VanBan", "Nội dung văn bản", "Normal", Layout.Body),
+        BodyStyle("DeMuc", "Đề mục", "VanBan", Layout.Heading),
+        TableStyle(ListTable, "Bảng kê", 12),
+        TableStyle(ScoreTable, "Bảng điểm", 11));
+
+    private static Style BodyStyle(string id, string name, string basedOn, Layout layout)
+    {
+        var properties = new StyleParagraphProperties();
+        if (layout.KeepNext) properties.KeepNext = new KeepNext();
+        properties.SpacingBetweenLines = new SpacingBetweenLines { Before = layout.Before.ToString(), After = layout.After.ToString() };
+        properties.Indentation = new Indentation { FirstLine = layout.FirstLine.ToString() };
+        properties.Justification = new Justification { Val = layout.Align };
+        return new Style(new StyleName { Val = name }, new BasedOn { Val = basedOn }, new PrimaryStyle(), properties)
+            { Type = StyleValues.Paragraph, StyleId = id };
+    }
+
+    private static Style TableStyle(string id, string name, int points) => new(
+        new StyleName { Val = name },
+        new PrimaryStyle(),
+        new StyleParagraphProperties(new Justification { Val = JustificationValues.Center }),
+        new StyleRunProperties(new FontSize { Val = (points * 2).ToString() }),
+        new StyleTableCellProperties(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }))
+    { Type = StyleValues.Table, StyleId = id };
 }

@@ -107,17 +107,14 @@ internal static class Minutes
     {
         int[] widths = [600, 3300, 2500, 2954];
         var head = new Look(Bold: true, Size: 12);
-        var cell = new Look(Size: 12);
         return Wx.Table(widths, lines: true,
         [
             Wx.Row(true,
                 Wx.Cell(widths[0], "TT", head, JustificationValues.Center), Wx.Cell(widths[1], "Đơn vị", head, JustificationValues.Center),
                 Wx.Cell(widths[2], "Đại biểu", head, JustificationValues.Center), Wx.Cell(widths[3], "Chức vụ", head, JustificationValues.Center)),
             Wx.MarkerRow(widths, "{{#dai_bieu}}"),
-            Wx.Row(false,
-                Wx.Cell(widths[0], "{{stt}}", cell, JustificationValues.Center), Wx.Cell(widths[1], "{{don_vi}}", cell, JustificationValues.Left),
-                Wx.Cell(widths[2], "{{ho_ten}}", cell, JustificationValues.Left), Wx.Cell(widths[3], "{{chuc_vu}}", cell, JustificationValues.Left)),
+            Wx.Row(false, Wx.DataCell("{{stt}}"), Wx.DataCell("{{don_vi}}", left: true), Wx.DataCell("{{ho_ten}}", left: true), Wx.DataCell("{{chuc_vu}}", left: true)),
             Wx.MarkerRow(widths, "{{/dai_bieu}}"),
-        ]);
+        ], Decree30Page.ListTable);
     }
 }

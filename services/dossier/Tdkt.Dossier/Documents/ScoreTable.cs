@@ -13,7 +13,6 @@ namespace Tdkt.Dossier.Documents;
 internal static class ScoreTable
 {
     private static readonly Look Head = new(Bold: true, Size: 11);
-    private static readonly Look Cell = new(Size: 11);
 
     public static IEnumerable<OpenXmlElement> Template()
     {
@@ -54,10 +53,9 @@ internal static class ScoreTable
         {
             string[] values = [(i + 1).ToString(), u.UnitName, .. groups.Select(g => Points(u, g.GroupId)),
                 Vn.Number(u.Bonus), Vn.Number(u.Deductions), Vn.Number(u.Total), u.Rank.ToString(), Vn.Status(u.Status), string.Join("; ", u.Reasons)];
-            return Wx.Row(false, values.Select((v, c) => Wx.Cell(widths[c], v, c == 4 + groups.Count ? Head : Cell,
-                c is 1 || c == values.Length - 1 ? JustificationValues.Left : JustificationValues.Center)).ToArray());
+            return Wx.Row(false, values.Select((v, c) => Wx.DataCell(v, left: c is 1 || c == values.Length - 1, bold: c == 4 + groups.Count)).ToArray());
         }));
-        return Wx.Table(widths, lines: true, rows);
+        return Wx.Table(widths, lines: true, rows, Decree30Page.ScoreTable);
     }
 
     private static string Points(FinalUnitScore unit, string groupId) =>

@@ -51,19 +51,14 @@ internal static class VoteCount
     {
         int[] widths = [700, 3954, 1500, 1500, 1700];
         var head = new Look(Bold: true, Size: 12);
-        var cell = new Look(Size: 12);
         string[] heading = ["TT", "Đơn vị", "Số phiếu", "Tỷ lệ", "Kết quả"];
         return Wx.Table(widths, lines: true,
         [
             Wx.Row(true, heading.Select((h, i) => Wx.Cell(widths[i], h, head, JustificationValues.Center)).ToArray()),
             Wx.MarkerRow(widths, "{{#ung_vien}}"),
-            Wx.Row(false,
-                Wx.Cell(widths[0], "{{stt}}", cell, JustificationValues.Center),
-                Wx.Cell(widths[1], "{{ten}}", cell, JustificationValues.Left),
-                Wx.Cell(widths[2], "{{so_phieu}}", cell, JustificationValues.Center),
-                Wx.Cell(widths[3], "{{ty_le}}", cell, JustificationValues.Center),
-                Wx.Cell(widths[4], "{{ket_qua_hoa}}", cell, JustificationValues.Center)),
+            Wx.Row(false, Wx.DataCell("{{stt}}"), Wx.DataCell("{{ten}}", left: true), Wx.DataCell("{{so_phieu}}"), Wx.DataCell("{{ty_le}}"),
+                Wx.DataCell("{{ket_qua_hoa}}")),
             Wx.MarkerRow(widths, "{{/ung_vien}}"),
-        ]);
+        ], Decree30Page.ListTable);
     }
 }

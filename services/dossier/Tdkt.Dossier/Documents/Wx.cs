@@ -33,11 +33,13 @@ internal static class Wx
     public static Paragraph Para(Layout layout, params OpenXmlElement[] content)
     {
         var properties = new ParagraphProperties();
-        if (layout.KeepNext) properties.KeepNext = new KeepNext();
-        if (layout.Before > 0 || layout.After > 0)
+        var style = layout.Base ?? Layout.Left;
+        if (layout.Style is { } id) properties.ParagraphStyleId = new ParagraphStyleId { Val = id };
+        if (layout.KeepNext != style.KeepNext) properties.KeepNext = new KeepNext { Val = layout.KeepNext ? null : false };
+        if (layout.Before != style.Before || layout.After != style.After)
             properties.SpacingBetweenLines = new SpacingBetweenLines { Before = layout.Before.ToString(), After = layout.After.ToString() };
-        if (layout.FirstLine > 0) properties.Indentation = new Indentation { FirstLine = layout.FirstLine.ToString() };
-        if (layout.Align is { } align) properties.Justification = new Justification { Val = align };
+        if (layout.FirstLine != style.FirstLine) properties.Indentation = new Indentation { FirstLine = layout.FirstLine.ToString() };
+        if (layout.Align != style.Align && layout.Align is { } align) properties.Justification = new Justification { Val = align };
         var paragraph = new Paragraph();
         if (properties.HasChildren) paragraph.ParagraphProperties = properties;
         paragraph.Append(content);
@@ -60,11 +62,13 @@ internal static class Wx
         });
     }
 
-    public static Table Table(int[] widths, bool lines, IEnumerable<TableRow> rows)
+    /// <param name="style">A table style of <see cref="Decree30Page"/> giving the cells' text size and alignment.</param>
+    public static Table Table(int[] widths, bool lines, IEnumerable<TableRow> rows, string? style = null)
     {
         var border = lines ? BorderValues.Single : BorderValues.None;
         var table = new Table(new TableProperties
         {
+            TableStyle = style is null ? null : new TableStyle { Val = style },
             TableWidth = new TableWidth { Width = widths.Sum().ToString(), Type = TableWidthUnitValues.Dxa },
             TableBorders = new TableBorders(
                 new TopBorder { Val = border, Size = 4 }, new LeftBorder { Val = border, Size = 4 },
@@ -102,6 +106,18 @@ internal static class Wx
 
     public static TableCell Cell(int width, string text, Look look, JustificationValues align) =>
         Cell(width, Para(text, look, new Layout(align)));
+
+    /// <summary>
+    /// A data cell of a styled table (<see cref="Decree30Page.ListTable"/>): the style centres the text and sets its
+    /// size, the fixed grid sets the width, so a cell writes only what differs. The cells are most of a document.
+    /// </summary>
+    public static TableCell DataCell(string text, bool left = false, bool bold = false)
+    {
+        var paragraph = new Paragraph();
+        if (left) paragraph.ParagraphProperties = new ParagraphProperties(new Justification { Val = JustificationValues.Left });
+        paragraph.AppendChild(Run(text, bold ? Look.Strong : default));
+        return new TableCell(paragraph);
+    }
 
     /// <summary>A row holding only a template's section marker, one cell across the table, removed when filled.</summary>
     public static TableRow MarkerRow(int[] widths, string marker)
