@@ -1,8 +1,8 @@
 namespace Tdkt.Scoring.Computation;
 
-/// <summary>Points for one criterion with the reason (Vietnamese trace) and the evidence cited.</summary>
+/// <summary>Points for one criterion with the reason (Vietnamese trace, written when read) and the evidence cited.</summary>
 public sealed record CriterionResult(
-    string Id, string Name, decimal Max, decimal Points, string Trace,
+    string Id, string Name, decimal Max, decimal Points, LazyText Trace,
     IReadOnlyList<string> Evidence, IReadOnlyList<CriterionResult> Children);
 
 public sealed record GroupResult(string Id, string Name, decimal Max, decimal Points, IReadOnlyList<CriterionResult> Criteria);
@@ -34,7 +34,7 @@ public sealed record UnitResult(
     IReadOnlyList<DeductionResult> DeductionItems,
     decimal Deductions,
     decimal Total,
-    string TotalTrace,
+    LazyText TotalTrace,
     int Rank,
     IReadOnlyList<string> TiedWith,
     UnitStatus Status,

@@ -38,26 +38,35 @@ internal static class SheetValidator
     {
         foreach (var (id, input) in inputs ?? new Dictionary<string, CriterionInput>())
         {
-            var at = $"{path}[{id}]";
+            var at = new InputPath(path, id);
             if (!known.TryGetValue(id, out var c))
             {
-                errors.Add(at, $"Không có {what} mã \"{id}\" trong bảng điểm");
+                errors.Add(at.ToString(), $"Không có {what} mã \"{id}\" trong bảng điểm");
                 continue;
             }
             if (input is null) continue;
-            foreach (var (field, v) in new[] { ("score", input.Score), ("value", input.Value), ("plan", input.Plan) })
-                if (v is { } x && Math.Abs(x) > Loading.Node.Limit) errors.Add($"{at}.{field}", $"Số quá lớn (giới hạn {Num.F(Loading.Node.Limit)})");
+            TooLarge(input.Score, at, "score", errors);
+            TooLarge(input.Value, at, "value", errors);
+            TooLarge(input.Plan, at, "plan", errors);
             var accepted = InputFields.Accepted(c.Kind);
-            foreach (var field in InputFields.Given(input).Where(f => !accepted.Contains(f)))
-                errors.Add($"{at}.{field}", $"Tiêu chí loại {c.Kind.Code} không dùng trường {field}" +
-                    (accepted.Count > 0 ? $" (dùng: {string.Join(", ", accepted)})" : ""));
-            if (input.Points is { } points) DirectPoints(c, points, InputFields.Given(input).Count() > 1, $"{at}.points", errors);
+            var given = InputFields.Given(input);
+            if ((given & ~accepted) != InputFields.Set.None)
+                foreach (var field in InputFields.NamesOf(given & ~accepted))
+                    errors.Add($"{at}.{field}", $"Tiêu chí loại {c.Kind.Code} không dùng trường {field}" +
+                        (accepted != InputFields.Set.None ? $" (dùng: {string.Join(", ", InputFields.NamesOf(accepted))})" : ""));
+            if (input.Points is { } points) DirectPoints(c, points, InputFields.Size(given) > 1, at, errors);
             else c.Kind.CheckInput(c, input, at, errors);
         }
     }
 
-    private static void DirectPoints(Criterion c, decimal points, bool mixed, string at, Errors errors)
+    private static void TooLarge(decimal? value, InputPath at, string field, Errors errors)
     {
+        if (value is { } x && Math.Abs(x) > Loading.Node.Limit) errors.Add($"{at}.{field}", $"Số quá lớn (giới hạn {Num.F(Loading.Node.Limit)})");
+    }
+
+    private static void DirectPoints(Criterion c, decimal points, bool mixed, InputPath input, Errors errors)
+    {
+        var at = $"{input}.points";
         if (mixed) errors.Add(at, "Dùng points hoặc số liệu của tiêu chí, không dùng cả hai");
         if (points < 0) errors.Add(at, $"{Num.F(points)} không được âm");
         else if (points > c.Max) errors.Add(at, $"{Num.F(points)} vượt điểm tối đa {Num.F(c.Max)}");

@@ -18,28 +18,31 @@ internal sealed class UnitScorer(Framework fw, ClusterContext cluster)
         var bonusItems = fw.Bonus.Items.Select(c => Criterion(c, sheet.Bonus)).ToList();
         var itemsSum = bonusItems.Sum(b => b.Points);
         var bonus = Math.Min(itemsSum, fw.Bonus.TotalCap);
+        var itemsBonus = bonus;
         var cap = fw.Scale;
-        var trace = $"Các nội dung {Num.F(groupsTotal)}";
-        if (fw.Bonus.Items.Count > 0)
-            trace += itemsSum > bonus ? $" + điểm thưởng {Num.F(itemsSum)} → tối đa {Num.F(bonus)}" : $" + điểm thưởng {Num.F(bonus)}";
+        CriterionResult? headResult = null;
         if (sheet.IsHead && fw.Bonus.HeadBonus is { } head)
         {
-            var headResult = Criterion(head, sheet.Bonus);
+            headResult = Criterion(head, sheet.Bonus);
             bonusItems.Add(headResult);
             bonus += headResult.Points;
             cap += head.Max;
-            trace += $" + thưởng Cụm trưởng {Num.F(headResult.Points)}";
         }
         var beforeDeductions = Math.Min(groupsTotal + bonus, cap);
-        trace += groupsTotal + bonus > cap
-            ? $" = {Num.F(groupsTotal + bonus)} → tối đa {Num.F(cap)}"
-            : $" = {Num.F(beforeDeductions)}";
         var deductions = Deductions(sheet);
         var deducted = deductions.Sum(d => d.Points);
         var total = Math.Max(0, beforeDeductions - deducted);
-        if (deducted > 0) trace += $" − điểm trừ {Num.F(deducted)} = {Num.F(total)}";
+        string Trace()
+        {
+            var trace = $"Các nội dung {Num.F(groupsTotal)}";
+            if (fw.Bonus.Items.Count > 0)
+                trace += itemsSum > itemsBonus ? $" + điểm thưởng {Num.F(itemsSum)} → tối đa {Num.F(itemsBonus)}" : $" + điểm thưởng {Num.F(itemsBonus)}";
+            if (headResult is not null) trace += $" + thưởng Cụm trưởng {Num.F(headResult.Points)}";
+            trace += groupsTotal + bonus > cap ? $" = {Num.F(groupsTotal + bonus)} → tối đa {Num.F(cap)}" : $" = {Num.F(beforeDeductions)}";
+            return deducted > 0 ? trace + $" − điểm trừ {Num.F(deducted)} = {Num.F(total)}" : trace;
+        }
         return new UnitResult(sheet.UnitId, sheet.UnitName, sheet.IsHead, groups, groupsTotal, bonusItems, bonus, cap,
-            deductions, deducted, total, trace, 0, [], UnitStatus.Eligible, [], false, sheet.PartyRating);
+            deductions, deducted, total, new LazyText(Trace), 0, [], UnitStatus.Eligible, [], false, sheet.PartyRating);
     }
 
     private GroupResult Group(CriteriaGroup g, IReadOnlyDictionary<string, CriterionInput> inputs)
@@ -56,16 +59,13 @@ internal sealed class UnitScorer(Framework fw, ClusterContext cluster)
             var children = c.Children.Select(x => Criterion(x, inputs)).ToList();
             var sum = children.Sum(x => x.Points);
             var points = Math.Min(sum, c.Max);
-            var trace = $"Tổng tiêu chí con: {string.Join(" + ", children.Select(x => Num.F(x.Points)))} = {Num.F(sum)}" +
-                (sum > c.Max ? $" → tối đa {Num.F(c.Max)}" : "");
-            return new CriterionResult(c.Id, c.Name, c.Max, points, trace, [], children);
+            return new CriterionResult(c.Id, c.Name, c.Max, points, new LazyText(() =>
+                $"Tổng tiêu chí con: {string.Join(" + ", children.Select(x => Num.F(x.Points)))} = {Num.F(sum)}" + (sum > c.Max ? $" → tối đa {Num.F(c.Max)}" : "")),
+                [], children);
         }
-        var scored = input?.Points is { } direct
-            ? new Scored(direct, $"Điểm chấm trực tiếp {Num.F(direct)}/{Num.F(c.Max)}")
-            : c.Kind.Score(c, input, cluster);
-        var rounded = fw.Rounding.Apply(scored.Points);
-        var text = rounded == scored.Points ? scored.Trace : $"{scored.Trace} → làm tròn {Num.F(rounded)}";
-        return new CriterionResult(c.Id, c.Name, c.Max, rounded, text, input?.Evidence ?? [], []);
+        var raw = input?.Points ?? c.Kind.Score(c, input, cluster, explain: false).Points;
+        return new CriterionResult(c.Id, c.Name, c.Max, fw.Rounding.Apply(raw), new CriterionTrace(c, input, cluster, fw.Rounding),
+            input?.Evidence ?? [], []);
     }
 
     private List<DeductionResult> Deductions(UnitSheet sheet) => sheet.Deductions.Select(Deduction).ToList();

@@ -1,3 +1,4 @@
+using Tdkt.Scoring.Computation;
 using Tdkt.Scoring.Model;
 using Tdkt.Scoring.Sheets;
 using Tdkt.Scoring.Validation;
@@ -9,7 +10,7 @@ public sealed record BandsKind(bool OfPlan, IReadOnlyList<Band> Bands) : Criteri
 {
     public override string Code => "bands";
 
-    internal override void CheckInput(Criterion c, CriterionInput input, string path, Errors errors)
+    internal override void CheckInput(Criterion c, CriterionInput input, InputPath path, Errors errors)
     {
         NotNegative(input.Value, path, "value", errors);
         if (!OfPlan) return;
@@ -17,15 +18,15 @@ public sealed record BandsKind(bool OfPlan, IReadOnlyList<Band> Bands) : Criteri
         if (input.Value is not null && input.Plan is null) errors.Add($"{path}.plan", "Thiếu kế hoạch để tính tỷ lệ");
     }
 
-    internal override Scored Score(Criterion c, CriterionInput? input, ClusterContext cluster)
+    internal override Scored Score(Criterion c, CriterionInput? input, ClusterContext cluster, bool explain)
     {
-        if (input?.Value is not { } v || (OfPlan && (input.Plan is not { } p0 || p0 <= 0))) return Scored.Missing("số liệu");
+        if (input?.Value is not { } v || (OfPlan && (input.Plan is not { } p0 || p0 <= 0))) return Scored.Missing("số liệu", explain);
         var measured = OfPlan ? Math.Round(v / input.Plan!.Value * 100, 2) : v;
-        var label = OfPlan ? $"Đạt {Num.F(v)}/{Num.F(input.Plan!.Value)} = {Num.F(measured)}% kế hoạch" : $"Giá trị {Num.F(measured)}";
+        string Label() => OfPlan ? $"Đạt {Num.F(v)}/{Num.F(input.Plan!.Value)} = {Num.F(measured)}% kế hoạch" : $"Giá trị {Num.F(measured)}";
         var band = Bands.FirstOrDefault(b => b.Contains(measured));
         return band is null
-            ? new(0, $"{label} không thuộc khoảng nào → 0 điểm")
-            : new(band.Points, $"{label} thuộc khoảng {band} → {Num.F(band.Points)} điểm");
+            ? new(0, explain ? $"{Label()} không thuộc khoảng nào → 0 điểm" : null)
+            : new(band.Points, explain ? $"{Label()} thuộc khoảng {band} → {Num.F(band.Points)} điểm" : null);
     }
 }
 

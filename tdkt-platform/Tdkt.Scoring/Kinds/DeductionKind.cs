@@ -1,3 +1,4 @@
+using Tdkt.Scoring.Computation;
 using Tdkt.Scoring.Model;
 using Tdkt.Scoring.Sheets;
 using Tdkt.Scoring.Validation;
@@ -12,22 +13,17 @@ public sealed record DeductionKind(decimal Per, string Unit, decimal Cap, decima
 {
     public override string Code => "deduction";
 
-    internal override void CheckInput(Criterion c, CriterionInput input, string path, Errors errors) =>
+    internal override void CheckInput(Criterion c, CriterionInput input, InputPath path, Errors errors) =>
         NotNegative(input.Count, path, "count", errors);
 
-    internal override Scored Score(Criterion c, CriterionInput? input, ClusterContext cluster)
+    internal override Scored Score(Criterion c, CriterionInput? input, ClusterContext cluster, bool explain)
     {
         var n = input?.Count ?? 0;
-        if (n == 0) return new(c.Max, $"Không có {Unit} bị trừ → {Num.F(c.Max)} điểm");
-        var lost = n * Per;
-        var trace = $"{Num.F(c.Max)} − {n} {Unit} × {Num.F(Per)}";
-        if (lost > Cap)
-        {
-            lost = Cap;
-            trace += $" (trừ tối đa {Num.F(Cap)})";
-        }
-        var points = c.Max - lost;
-        if (points < Floor) return new(Floor, $"{trace} = {Num.F(points)} → không thấp hơn {Num.F(Floor)}");
-        return new(points, $"{trace} = {Num.F(points)}");
+        if (n == 0) return new(c.Max, explain ? $"Không có {Unit} bị trừ → {Num.F(c.Max)} điểm" : null);
+        var capped = n * Per > Cap;
+        var points = c.Max - (capped ? Cap : n * Per);
+        string Trace() => $"{Num.F(c.Max)} − {n} {Unit} × {Num.F(Per)}" + (capped ? $" (trừ tối đa {Num.F(Cap)})" : "") + $" = {Num.F(points)}";
+        if (points < Floor) return new(Floor, explain ? $"{Trace()} → không thấp hơn {Num.F(Floor)}" : null);
+        return new(points, explain ? Trace() : null);
     }
 }

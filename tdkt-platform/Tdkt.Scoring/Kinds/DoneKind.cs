@@ -1,3 +1,4 @@
+using Tdkt.Scoring.Computation;
 using Tdkt.Scoring.Model;
 using Tdkt.Scoring.Sheets;
 using Tdkt.Scoring.Validation;
@@ -9,12 +10,12 @@ public sealed record DoneKind(decimal Points, decimal NotDonePoints) : Criterion
 {
     public override string Code => "done";
 
-    internal override void CheckInput(Criterion c, CriterionInput input, string path, Errors errors) { }
+    internal override void CheckInput(Criterion c, CriterionInput input, InputPath path, Errors errors) { }
 
-    internal override Scored Score(Criterion c, CriterionInput? input, ClusterContext cluster) => input?.Done switch
+    internal override Scored Score(Criterion c, CriterionInput? input, ClusterContext cluster, bool explain) => input?.Done switch
     {
-        true => new(Points, $"Đã thực hiện → {Num.F(Points)} điểm"),
-        false => new(NotDonePoints, $"Chưa thực hiện → {Num.F(NotDonePoints)} điểm"),
-        null => Scored.Missing("kết quả thực hiện"),
+        true => new(Points, explain ? $"Đã thực hiện → {Num.F(Points)} điểm" : null),
+        false => new(NotDonePoints, explain ? $"Chưa thực hiện → {Num.F(NotDonePoints)} điểm" : null),
+        null => Scored.Missing("kết quả thực hiện", explain),
     };
 }

@@ -1,3 +1,4 @@
+using Tdkt.Scoring.Computation;
 using Tdkt.Scoring.Model;
 using Tdkt.Scoring.Sheets;
 using Tdkt.Scoring.Validation;
@@ -9,13 +10,13 @@ public sealed record ManualKind : CriterionKind
 {
     public override string Code => "manual";
 
-    internal override void CheckInput(Criterion c, CriterionInput input, string path, Errors errors)
+    internal override void CheckInput(Criterion c, CriterionInput input, InputPath path, Errors errors)
     {
         NotNegative(input.Score, path, "score", errors);
         if (input.Score > c.Max)
             errors.Add($"{path}.score", $"{Num.F(input.Score.Value)} vượt điểm tối đa {Num.F(c.Max)}");
     }
 
-    internal override Scored Score(Criterion c, CriterionInput? input, ClusterContext cluster) =>
-        input?.Score is { } s ? new(s, $"Điểm chấm {Num.F(s)}/{Num.F(c.Max)}") : Scored.Missing("điểm chấm");
+    internal override Scored Score(Criterion c, CriterionInput? input, ClusterContext cluster, bool explain) =>
+        input?.Score is { } s ? new(s, explain ? $"Điểm chấm {Num.F(s)}/{Num.F(c.Max)}" : null) : Scored.Missing("điểm chấm", explain);
 }

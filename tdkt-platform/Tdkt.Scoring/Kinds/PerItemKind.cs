@@ -1,3 +1,4 @@
+using Tdkt.Scoring.Computation;
 using Tdkt.Scoring.Model;
 using Tdkt.Scoring.Sheets;
 using Tdkt.Scoring.Validation;
@@ -9,7 +10,7 @@ public sealed record PerItemKind(IReadOnlyList<ItemType> Items) : CriterionKind
 {
     public override string Code => "per_item";
 
-    internal override void CheckInput(Criterion c, CriterionInput input, string path, Errors errors)
+    internal override void CheckInput(Criterion c, CriterionInput input, InputPath path, Errors errors)
     {
         NotNegative(input.Count, path, "count", errors);
         if (input.Count is not null && Items.Count > 1)
@@ -21,17 +22,19 @@ public sealed record PerItemKind(IReadOnlyList<ItemType> Items) : CriterionKind
         }
     }
 
-    internal override Scored Score(Criterion c, CriterionInput? input, ClusterContext cluster)
+    internal override Scored Score(Criterion c, CriterionInput? input, ClusterContext cluster, bool explain)
     {
-        if (input is null || (input.Count is null && input.Counts.Count == 0)) return Scored.Missing("số lượng");
-        var parts = Items
-            .Select(i => (Item: i, N: input.Counts.TryGetValue(i.Id, out var n) ? n : (Items.Count == 1 ? input.Count ?? 0 : 0)))
-            .Where(x => x.N != 0)
-            .ToList();
-        var raw = parts.Sum(x => x.N * x.Item.Points);
-        var text = parts.Count == 0 ? "0" : string.Join(" + ", parts.Select(x => $"{x.N} × {Num.F(x.Item.Points)} ({x.Item.Name})"));
-        return Capped(raw, c.Max, $"{text} = {Num.F(raw)}");
+        if (input is null || (input.Count is null && input.Counts.Count == 0)) return Scored.Missing("số lượng", explain);
+        decimal raw = 0;
+        foreach (var item in Items) raw += CountOf(item, input) * item.Points;
+        if (!explain) return Capped(raw, c.Max, null);
+        var parts = Items.Select(i => (Item: i, N: CountOf(i, input))).Where(x => x.N != 0).ToList();
+        return Capped(raw, c.Max,
+            $"{(parts.Count == 0 ? "0" : string.Join(" + ", parts.Select(x => $"{x.N} × {Num.F(x.Item.Points)} ({x.Item.Name})")))} = {Num.F(raw)}");
     }
+
+    private int CountOf(ItemType item, CriterionInput input) =>
+        input.Counts.TryGetValue(item.Id, out var n) ? n : (Items.Count == 1 ? input.Count ?? 0 : 0);
 }
 
 public sealed record ItemType(string Id, string Name, decimal Points);

@@ -1,3 +1,4 @@
+using Tdkt.Scoring.Computation;
 using Tdkt.Scoring.Model;
 using Tdkt.Scoring.Sheets;
 using Tdkt.Scoring.Validation;
@@ -12,15 +13,15 @@ public sealed record RankKind(decimal First, decimal Step, decimal Floor, bool H
 {
     public override string Code => "rank";
 
-    internal override void CheckInput(Criterion c, CriterionInput input, string path, Errors errors) { }
+    internal override void CheckInput(Criterion c, CriterionInput input, InputPath path, Errors errors) { }
 
-    internal override Scored Score(Criterion c, CriterionInput? input, ClusterContext cluster)
+    internal override Scored Score(Criterion c, CriterionInput? input, ClusterContext cluster, bool explain)
     {
-        if (input?.Value is not { } v) return Scored.Missing("giá trị để xếp hạng");
+        if (input?.Value is not { } v) return Scored.Missing("giá trị để xếp hạng", explain);
         var values = cluster.ValuesOf(c.Id);
         var rank = 1 + values.Count(o => HigherIsBetter ? o > v : o < v);
         var points = Math.Max(Floor, First - Step * (rank - 1));
         var of = Math.Max(values.Count, 1);
-        return new(points, $"Giá trị {Num.F(v)} xếp thứ {rank}/{of} trong cụm → {Num.F(First)} − {rank - 1} × {Num.F(Step)} = {Num.F(points)} điểm");
+        return new(points, explain ? $"Giá trị {Num.F(v)} xếp thứ {rank}/{of} trong cụm → {Num.F(First)} − {rank - 1} × {Num.F(Step)} = {Num.F(points)} điểm" : null);
     }
 }

@@ -1,3 +1,4 @@
+using Tdkt.Scoring.Computation;
 using Tdkt.Scoring.Model;
 using Tdkt.Scoring.Sheets;
 using Tdkt.Scoring.Validation;
@@ -9,16 +10,16 @@ public sealed record TieredKind(IReadOnlyList<Tier> Tiers) : CriterionKind
 {
     public override string Code => "tiered";
 
-    internal override void CheckInput(Criterion c, CriterionInput input, string path, Errors errors)
+    internal override void CheckInput(Criterion c, CriterionInput input, InputPath path, Errors errors)
     {
         if (input.Tier is { } t && Tiers.All(x => x.Id != t))
             errors.Add($"{path}.tier", $"Mức \"{t}\" không có trong tiêu chí; các mức: {string.Join(", ", Tiers.Select(x => x.Id))}");
     }
 
-    internal override Scored Score(Criterion c, CriterionInput? input, ClusterContext cluster)
+    internal override Scored Score(Criterion c, CriterionInput? input, ClusterContext cluster, bool explain)
     {
         var tier = Tiers.FirstOrDefault(t => t.Id == input?.Tier);
-        return tier is null ? Scored.Missing("xếp loại") : new(tier.Points, $"Xếp loại «{tier.Name}» → {Num.F(tier.Points)} điểm");
+        return tier is null ? Scored.Missing("xếp loại", explain) : new(tier.Points, explain ? $"Xếp loại «{tier.Name}» → {Num.F(tier.Points)} điểm" : null);
     }
 }
 

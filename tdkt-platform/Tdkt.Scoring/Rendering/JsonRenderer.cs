@@ -43,7 +43,7 @@ public static class JsonRenderer
         w.WriteNumber("rank", u.Rank);
         Strings(w, "tiedWith", u.TiedWith);
         w.WriteNumber("total", u.Total);
-        w.WriteString("totalTrace", u.TotalTrace);
+        w.WriteString("totalTrace", u.TotalTrace.Text);
         w.WriteString("status", Status(u.Status));
         Strings(w, "reasons", u.Reasons);
         w.WriteStartArray("groups");
@@ -86,7 +86,7 @@ public static class JsonRenderer
             w.WriteString("name", c.Name);
             w.WriteNumber("max", c.Max);
             w.WriteNumber("points", c.Points);
-            w.WriteString("trace", c.Trace);
+            w.WriteString("trace", c.Trace.Text);
             if (c.Evidence.Count > 0) Strings(w, "evidence", c.Evidence);
             if (c.Children.Count > 0) Criteria(w, c.Children);
             w.WriteEndObject();

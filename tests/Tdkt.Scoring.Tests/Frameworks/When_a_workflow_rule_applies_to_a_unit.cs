@@ -18,7 +18,7 @@ public class When_a_workflow_rule_applies_to_a_unit
         var a = r.Unit("A");
         a.Total.Should().Be(87.5m);
         a.DeductionItems.Should().ContainSingle().Which.Should().Be(new DeductionResult("deadline:annual-report", "Nộp báo cáo năm muộn", 1, 2.5m, "Nộp báo cáo năm muộn"));
-        a.TotalTrace.Should().EndWith("− điểm trừ 2,5 = 87,5");
+        a.TotalTrace.Text.Should().EndWith("− điểm trừ 2,5 = 87,5");
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class When_scoring_a_bk_district_cluster
 
         u1.Bonus.Should().Be(10);                 // 3 + 3 + 3 + 2,5 = 11,5 → capped at 10
         u1.Total.Should().Be(90 + 10 - 2);        // 98
-        u1.TotalTrace.Should().Be("Các nội dung 90 + điểm thưởng 11,5 → tối đa 10 = 100 − điểm trừ 2 = 98");
+        u1.TotalTrace.Text.Should().Be("Các nội dung 90 + điểm thưởng 11,5 → tối đa 10 = 100 − điểm trừ 2 = 98");
     }
 
     [Fact]

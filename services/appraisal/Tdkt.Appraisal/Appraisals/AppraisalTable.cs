@@ -50,7 +50,7 @@ public static class AppraisalTable
                     sheetSelf.Bonus, sheetAppraised.Bonus, byKey.GetValueOrDefault((u.UnitId, "bonus", r.Id)), waiting.Contains(r.Id))))
                 .ToList();
             var version = sheets.Versions.TryGetValue(u.UnitId, out var v) ? v : (int?)null;
-            return new UnitRow(u.UnitId, u.UnitName, u.IsHead, version, version is null ? null : own?.Total, u.Total, u.TotalTrace, u.Rank, u.TiedWith,
+            return new UnitRow(u.UnitId, u.UnitName, u.IsHead, version, version is null ? null : own?.Total, u.Total, u.TotalTrace.Text, u.Rank, u.TiedWith,
                 StatusCode(u.Status), u.Reasons, u.Bonus, u.DeductionItems, criteria);
         }).ToList();
         return new(c.Year.ClusterId, c.Year.Year, c.Year.ClusterName, fw.Id, fw.Name, c.Stage(), c.State.PublishedAt,
@@ -70,7 +70,7 @@ public static class AppraisalTable
         AppraisedValue? value, bool waiting) =>
         new(section, r.Id, r.Name, r.Max, selfInputs.GetValueOrDefault(r.Id).Describe(), self?.Points,
             value is null ? null : appraisedInputs.GetValueOrDefault(r.Id).Describe(), r.Points,
-            waiting ? $"{r.Trace} (tạm tính: chờ số liệu của tất cả các đơn vị để xếp hạng)" : r.Trace,
+            waiting ? $"{r.Trace} (tạm tính: chờ số liệu của tất cả các đơn vị để xếp hạng)" : r.Trace.Text,
             r.Evidence, value?.Comment, value?.By, value?.Revision ?? 0, waiting, value?.Input);
 
     /// <summary>The criteria points are entered on: a parent is the sum of its children.</summary>
