@@ -35,6 +35,10 @@ public sealed class HostMeasurements : IDisposable
         lock (_measured) return [.. _measured];
     }
 
+    /// <summary>The values an instrument reported, oldest first.</summary>
+    public IReadOnlyList<double> Of(string instrument) =>
+        Observe().Where(m => m.Instrument == instrument).Select(m => m.Value).ToList();
+
     /// <summary>The values an instrument reported for measurements carrying the tag, oldest first.</summary>
     public IReadOnlyList<double> Of(string instrument, string tag, string value) =>
         Observe().Where(m => m.Instrument == instrument && Equals(m.Tags.GetValueOrDefault(tag), value)).Select(m => m.Value).ToList();
