@@ -30,16 +30,18 @@ public sealed class SliceServices : IAsyncDisposable
     public SliceClient Slice => new(Intake.Address, Appraisal.Address, Cluster);
 
     /// <param name="withWorkflows">Also runs the workflows runtime, started before the cluster is imported so it hears of it.</param>
-    public static async Task<SliceServices> StartAsync(bool withWorkflows = false)
+    /// <param name="configure">Registers extra services in every host, e.g. an exporter of traces.</param>
+    public static async Task<SliceServices> StartAsync(bool withWorkflows = false, Action<IServiceCollection>? configure = null)
     {
         var database = await PostgresDatabase.CreateAsync();
         var config = ServiceHost.OnRealServers(database.ConnectionString);
+        configure ??= _ => { };
         var services = new SliceServices(database,
-            await ServiceHost.StartAsync(config, new RegistryService()),
-            await ServiceHost.StartAsync(config, new IntakeService()),
-            await ServiceHost.StartAsync(config, new AppraisalService()),
+            await ServiceHost.StartAsync(config, configure, new RegistryService()),
+            await ServiceHost.StartAsync(config, configure, new IntakeService()),
+            await ServiceHost.StartAsync(config, configure, new AppraisalService()),
             TestCluster.Create(),
-            withWorkflows ? await ServiceHost.StartAsync(config, new WorkflowsService()) : null);
+            withWorkflows ? await ServiceHost.StartAsync(config, configure, new WorkflowsService()) : null);
         await services.Cluster.ImportAsync(services.Registry.Address);
         return services;
     }

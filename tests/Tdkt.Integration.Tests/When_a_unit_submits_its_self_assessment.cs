@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -7,17 +8,18 @@ using Tdkt.Testing;
 
 namespace Tdkt.Integration.Tests;
 
-/// <summary>Registry, intake and appraisal each in its own host and schema, sharing only RabbitMQ.</summary>
+/// <summary>Registry, intake and appraisal each in its own host and schema, sharing only RabbitMQ, each tracing.</summary>
 [Collection(RealServers.Name)]
 public sealed class When_a_unit_submits_its_self_assessment : IAsyncLifetime
 {
     private SliceServices _services = null!;
     private TestCluster _cluster = null!;
     private SliceClient _slice = null!;
+    private readonly ExportedTraces _traces = new();
 
     public async Task InitializeAsync()
     {
-        _services = await SliceServices.StartAsync();
+        _services = await SliceServices.StartAsync(configure: _traces.Export);
         (_cluster, _slice) = (_services.Cluster, _services.Slice);
     }
 
@@ -36,6 +38,46 @@ public sealed class When_a_unit_submits_its_self_assessment : IAsyncLifetime
         received.GetProperty("criteria").EnumerateArray()
             .Select(c => (c.GetProperty("criterionId").GetString(), c.GetProperty("score").GetDecimal(), c.GetProperty("evidence")[0].GetString()))
             .Should().Equal(("1.1", 45.5m, "minh-chung-1.1.pdf"));
+    }
+
+    [Fact]
+    public async Task One_trace_runs_from_the_request_to_appraisal_s_consumer()
+    {
+        var response = await _slice.SubmitWhenOpenAsync(_cluster.Member, TestCluster.Body(("1.1", 45.5m)));
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var chain = await TracedChainFromAppraisalsConsumer();
+
+        var request = chain.First(a => a.Kind == ActivityKind.Server);
+        request.GetTagItem("http.request.method").Should().Be("POST");
+        request.GetTagItem("http.response.status_code").Should().Be(201);
+        ((string?)request.GetTagItem("http.route")).Should().Contain("/self-assessments");
+        chain.Select(a => a.TraceId).Distinct().Should().ContainSingle();
+        // Consumer first, up to the request: the outbox row carried the request's trace to the publication, the headers on to appraisal.
+        chain.Select(a => $"{a.Source.Name}: {a.DisplayName}").Should().ContainInOrder(
+            "MassTransit: appraisal-self-assessment-submitted process",
+            "MassTransit: Tdkt.Contracts:SelfAssessmentSubmitted send",
+            "Tdkt.Platform: outbox publish SelfAssessmentSubmitted",
+            $"Microsoft.AspNetCore: {request.DisplayName}");
+    }
+
+    /// <summary>Appraisal's consumer of the submission and its ancestors, once they reach back to a request.</summary>
+    private async Task<IReadOnlyList<Activity>> TracedChainFromAppraisalsConsumer()
+    {
+        IReadOnlyList<Activity> Chain()
+        {
+            var consumer = _traces.All.FirstOrDefault(a => a.GetTagItem("messaging.masstransit.consumer_type") is string type
+                && type.Contains("Tdkt.Appraisal.SelfAssessments.SelfAssessmentSubmittedConsumer"));
+            return consumer is null ? [] : _traces.Chain(consumer);
+        }
+        try
+        {
+            return await Eventually.Until(() => Task.FromResult(Chain()), c => c.Any(a => a.Kind == ActivityKind.Server));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"Appraisal's consumer was not traced back to the request. Exported:{Environment.NewLine}{_traces}");
+        }
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FluentAssertions;
 using Tdkt.Contracts;
 using Tdkt.Platform.Messaging;
@@ -20,5 +21,28 @@ public sealed class When_a_message_waits_in_the_outbox
         message.Should().BeEquivalentTo(opened);
         row.SentAt.Should().BeNull();
         row.MessageId.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void It_carries_the_trace_context_of_the_code_that_wrote_it()
+    {
+        using var request = new Activity("POST self-assessments").SetIdFormat(ActivityIdFormat.W3C).Start();
+        request.TraceStateString = "tdkt=1";
+
+        var row = OutboxMessage.For(new ClusterRegistered("muong-nhe", "Cụm Mường Nhé", DateTimeOffset.UnixEpoch), DateTimeOffset.UnixEpoch);
+
+        row.TraceParent.Should().Be(request.Id).And.StartWith($"00-{request.TraceId}-{request.SpanId}-");
+        row.TraceState.Should().Be("tdkt=1");
+    }
+
+    [Fact]
+    public void Written_outside_any_trace_it_carries_none()
+    {
+        Activity.Current = null;
+
+        var row = OutboxMessage.For(new ClusterRegistered("muong-nhe", "Cụm Mường Nhé", DateTimeOffset.UnixEpoch), DateTimeOffset.UnixEpoch);
+
+        row.TraceParent.Should().BeNull();
+        row.TraceState.Should().BeNull();
     }
 }

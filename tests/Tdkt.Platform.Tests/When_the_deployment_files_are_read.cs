@@ -16,7 +16,7 @@ public sealed class When_the_deployment_files_are_read
     [Fact]
     public void Every_compose_service_has_a_Deployment_and_a_Service_in_k8s()
     {
-        var services = ComposeServices().Select(s => s.Name).Except(Servers);
+        var services = PlatformServices().Select(s => s.Name);
         var k8s = KubernetesDocuments();
 
         foreach (var name in services)
@@ -30,7 +30,7 @@ public sealed class When_the_deployment_files_are_read
     [Fact]
     public void Compose_services_set_only_keys_the_code_reads_and_listen_where_they_say()
     {
-        foreach (var (name, node) in ComposeServices().Where(s => !Servers.Contains(s.Name)))
+        foreach (var (name, node) in PlatformServices())
         {
             var env = (YamlMappingNode)node["environment"];
             var keys = env.Children.Keys.Select(k => k.ToString()).ToList();
@@ -61,6 +61,21 @@ public sealed class When_the_deployment_files_are_read
             env.Concat(configKeys).Should().Contain(["Tdkt__Database__Provider", "ConnectionStrings__Postgres", "ConnectionStrings__RabbitMq", "Tdkt__Auth__SigningKey"]);
         }
     }
+
+    [Fact]
+    public void The_tracing_collector_starts_only_with_its_profile_and_services_send_to_it_only_when_told()
+    {
+        var optional = ComposeServices().Where(s => s.Node.Children.ContainsKey("profiles")).ToList();
+        optional.Select(s => s.Name).Should().BeEquivalentTo("otel-collector", "jaeger");
+        optional.Should().OnlyContain(s => ((YamlSequenceNode)s.Node["profiles"]).Children.Single().ToString() == "tracing");
+        foreach (var (name, node) in PlatformServices())
+            ((YamlMappingNode)node["environment"])[ConfigKeys.OtlpEndpoint].ToString().Should().Be("${TDKT_OTLP_ENDPOINT:-}",
+                $"{name} sends telemetry only when the collector's address is given");
+    }
+
+    /// <summary>The platform's own services: neither the servers it needs nor the optional tools under a profile.</summary>
+    private static IEnumerable<(string Name, YamlMappingNode Node)> PlatformServices() =>
+        ComposeServices().Where(s => !Servers.Contains(s.Name) && !s.Node.Children.ContainsKey("profiles"));
 
     private static IEnumerable<(string Name, YamlMappingNode Node)> ComposeServices()
     {

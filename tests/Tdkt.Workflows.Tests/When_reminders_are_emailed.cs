@@ -3,6 +3,7 @@ using Tdkt.Platform.Hosting;
 using Tdkt.Testing;
 using Tdkt.Workflows.Reminders;
 using Tdkt.Workflows.Tests.Support;
+using Tdkt.Workflows.Timers;
 
 namespace Tdkt.Workflows.Tests;
 
@@ -40,6 +41,25 @@ public sealed class When_reminders_are_emailed : IAsyncLifetime
             n => n.Count == 2 && n.All(x => x.EmailAttempts > 0), what: "the in-app reminders and a failed e-mail attempt");
         notices.Should().OnlyContain(n => n.EmailState == EmailState.Pending && n.EmailError != null);
     }
+
+    [Fact]
+    public async Task The_reminders_sent_are_counted_in_app_and_by_e_mail_and_no_timer_is_left_due()
+    {
+        await using var runtime = await Start(Maildir.Port);
+        using var metrics = new HostMeasurements(runtime.Host.Services);
+        _clock.SetLocal(2025, 3, 5, 8, 0);
+
+        var notices = await Eventually.Until(() => runtime.WithDbAsync(db => db.Notices.Where(n => n.ClusterId == _cluster).ToListAsync()),
+            n => n.Count == 2 && n.All(x => x.EmailState == EmailState.Sent), what: "both reminders e-mailed");
+        await Eventually.Until(() => Task.FromResult(Sent(metrics, WorkflowTelemetry.Email)), n => n == 2, what: "the e-mails counted");
+
+        notices.Should().OnlyContain(n => n.Kind == NoticeKind.Reminder);
+        Sent(metrics, WorkflowTelemetry.InApp).Should().Be(2, "one reminder for each of the two units");
+        metrics.Of("tdkt.workflows.timers.due")[^1].Should().Be(0);
+    }
+
+    private static double Sent(HostMeasurements metrics, string channel) =>
+        metrics.Of("tdkt.workflows.reminders.sent", "tdkt.channel", channel).Sum();
 
     private async Task<Runtime> Start(string port)
     {

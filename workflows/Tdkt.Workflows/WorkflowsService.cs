@@ -29,6 +29,7 @@ public sealed class WorkflowsService : ITdktService
         services.AddSingleton<StepCompletion>();
         services.AddSingleton<Progress.ProgressQuery>();
         services.AddSingleton<SmtpMailSender>();
+        services.AddSingleton<WorkflowTelemetry>();
         services.AddSingleton<TimerFiring>();
         services.AddSingleton<ReminderMailer>();
         // After the schema migrator (registered by AddServiceDb), before the runners.

@@ -53,13 +53,19 @@ public static class ConfigKeys
     /// <summary>The province the dossier's proposal letter is addressed to, e.g. "Điện Biên"; empty: "tỉnh" alone.</summary>
     public const string DossierProvince = "Tdkt:Dossier:Province";
 
+    /// <summary>
+    /// The OpenTelemetry collector traces and metrics are sent to over OTLP (the standard variable, e.g.
+    /// http://otel-collector:4317); empty: none are recorded. The other OTEL_* variables apply as usual.
+    /// </summary>
+    public const string OtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
     public static IReadOnlyList<string> All { get; } =
     [
         DatabaseProvider, PostgresConnection, DataDirectory, RabbitMqConnection, AuthSigningKey,
         AuthAuthority, AuthAudience, OutboxPollMilliseconds, OutboxBatchSize, SeedDemoData, Urls,
         SmtpHost, SmtpPort, SmtpFrom, SmtpSecurity, SmtpUser, SmtpPassword, WorkflowTimerPollMilliseconds, WorkflowTimerBatchSize,
         LoggingFormat, AuthOidcSigningKey, AuthOidcEncryptionKey, AuthRequireHttps, WebClientSecret, WebPublicUrls, WebAuthority,
-        FilesPath, FilesMaxBytes, DossierDeliveryUrl, DossierOfficePath, DossierProvince, .. WebServiceAddresses,
+        FilesPath, FilesMaxBytes, DossierDeliveryUrl, DossierOfficePath, DossierProvince, OtlpEndpoint, .. WebServiceAddresses,
     ];
 
     /// <summary>The environment-variable spelling of a key.</summary>

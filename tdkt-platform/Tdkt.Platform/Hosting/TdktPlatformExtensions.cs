@@ -12,16 +12,18 @@ using Microsoft.Extensions.Logging;
 using Tdkt.Platform.Auth;
 using Tdkt.Platform.Messaging;
 using Tdkt.Platform.Problems;
+using Tdkt.Platform.Telemetry;
 
 namespace Tdkt.Platform.Hosting;
 
 public static class TdktPlatformExtensions
 {
-    /// <summary>Logging, health, OpenAPI, problem details, auth, persistence and messaging for the given services.</summary>
+    /// <summary>Logging, tracing and metrics, health, OpenAPI, problem details, auth, persistence and messaging for the given services.</summary>
     public static WebApplicationBuilder AddTdktPlatform(
         this WebApplicationBuilder builder, string name, params ITdktService[] services)
     {
         builder.AddTdktLogging();
+        builder.AddTdktTelemetry(name);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new TdktHostInfo(name, services));
         builder.Services.AddTdktProblemDetails();

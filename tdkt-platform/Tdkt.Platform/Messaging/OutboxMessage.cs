@@ -13,17 +13,22 @@ public sealed class OutboxMessage
     public DateTimeOffset? SentAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+    /// <summary>The W3C trace context of the code that wrote the row (a request, a consumed message), if it ran in a trace.</summary>
+    public string? TraceParent { get; set; }
+    public string? TraceState { get; set; }
 
     public static OutboxMessage For(object message, DateTimeOffset now)
     {
         var type = message.GetType();
-        return new OutboxMessage
+        var row = new OutboxMessage
         {
             MessageId = Guid.NewGuid(),
             MessageType = $"{type.FullName}, {type.Assembly.GetName().Name}",
             Body = JsonSerializer.Serialize(message, type, MessageJson.Options),
             CreatedAt = now,
         };
+        OutboxTracing.Capture(row);
+        return row;
     }
 
     public (object Message, Type Type) Deserialize()

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -17,7 +18,8 @@ public sealed record DispatchResult(int Claimed, int Sent, bool Failed);
 /// claimed FOR UPDATE SKIP LOCKED, so any number of replicas split the rows between them.
 /// </summary>
 public sealed class OutboxPublisher<TDb>(
-    IServiceScopeFactory scopes, IBus bus, TimeProvider time, IConfiguration config, ILogger<OutboxPublisher<TDb>> log)
+    IServiceScopeFactory scopes, IBus bus, TimeProvider time, IConfiguration config, OutboxMetrics metrics,
+    ILogger<OutboxPublisher<TDb>> log)
     where TDb : ServiceDb
 {
     private readonly ResiliencePipeline _publish = TdktResilience.BrokerPublish();
@@ -29,13 +31,14 @@ public sealed class OutboxPublisher<TDb>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
         // One plain read when there is nothing to send: no transaction, no lock, no save.
-        if (!await db.Outbox.AnyAsync(m => m.SentAt == null, ct)) return new DispatchResult(0, 0, false);
+        if (!await db.Outbox.AnyAsync(m => m.SentAt == null, ct)) return await NothingWaitsAsync(db.Schema);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var batch = await ClaimAsync(db, ct);
-        if (batch.Count == 0) return new DispatchResult(0, 0, false);
+        if (batch.Count == 0) return await NothingWaitsAsync(db.Schema);
         var sent = 0;
         foreach (var row in batch)
         {
+            using var activity = OutboxTracing.StartPublish(row, db.Schema);
             try
             {
                 var (message, type) = row.Deserialize();
@@ -48,6 +51,7 @@ public sealed class OutboxPublisher<TDb>(
             {
                 row.Attempts++;
                 row.LastError = e.Message;
+                activity?.AddException(e).SetStatus(ActivityStatusCode.Error, e.Message);
                 log.LogWarning(e, "Outbox message {MessageId} of {Schema} not published yet", row.MessageId, db.Schema);
                 break;
             }
@@ -55,7 +59,25 @@ public sealed class OutboxPublisher<TDb>(
         // What was published is recorded even when the batch stopped early, so it is not sent again.
         await db.SaveChangesAsync(CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);
+        await MeasureAsync(db, batch, sent);
         return new DispatchResult(batch.Count, sent, sent < batch.Count);
+    }
+
+    private async Task<DispatchResult> NothingWaitsAsync(string schema)
+    {
+        metrics.OldestWaiting(schema, null);
+        await metrics.Backlog(schema).AfterBatchAsync(0, 0, BatchSize, () => Task.FromResult(0));
+        return new DispatchResult(0, 0, false);
+    }
+
+    private async Task MeasureAsync(TDb db, List<OutboxMessage> batch, int sent)
+    {
+        foreach (var row in batch.Take(sent)) metrics.Published(db.Schema, row);
+        // Claimed in order: the first unsent row is the oldest; after a full batch sent, the next is a little younger than its last.
+        var oldest = sent < batch.Count ? batch[sent] : batch.Count >= BatchSize ? batch[^1] : null;
+        metrics.OldestWaiting(db.Schema, oldest?.CreatedAt);
+        await metrics.Backlog(db.Schema).AfterBatchAsync(batch.Count, sent, BatchSize,
+            () => db.Outbox.CountAsync(m => m.SentAt == null, CancellationToken.None));
     }
 
     // The schema is the service's own constant, never input; the batch size stays a parameter.

@@ -1,8 +1,11 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 using Tdkt.Platform.Hosting;
 using Tdkt.Platform.Messaging;
 
@@ -26,6 +29,7 @@ public static class DatabaseSetup
             o.AddInterceptors(sp.GetServices<IInterceptor>());
         });
         builder.Services.AddHostedService<SchemaMigrator<TDb>>();
+        builder.Services.TryAddSingleton<OutboxMetrics>();
         builder.Services.AddSingleton<OutboxPublisher<TDb>>();
         builder.Services.AddHostedService<OutboxDispatcher<TDb>>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TDb>($"{schema}-database");
@@ -42,7 +46,9 @@ public static class DatabaseSetup
         {
             var connection = config[ConfigKeys.PostgresConnection]
                 ?? throw new InvalidOperationException($"{ConfigKeys.PostgresConnection} is required when {ConfigKeys.DatabaseProvider} is postgres.");
-            o.UseNpgsql(connection, n => n.MigrationsHistoryTable("__migrations", schema));
+            o.UseNpgsql(connection, n => n
+                .MigrationsHistoryTable("__migrations", schema)
+                .ConfigureDataSource(d => d.ConfigureTracing(TraceOnlyWithinATrace)));
         }
         else
         {
@@ -53,6 +59,14 @@ public static class DatabaseSetup
         // Migrations are hand-written (no EF Core Design package): a test checks the schema against the model instead.
         return o.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
+
+    /// <summary>
+    /// Commands are traced inside a request or a consumed message only: the loops' polls (outbox, timers, e-mail)
+    /// run outside any trace and would each start one, burying the traces people look for.
+    /// </summary>
+    private static void TraceOnlyWithinATrace(NpgsqlTracingOptionsBuilder tracing) => tracing
+        .ConfigureCommandFilter(_ => Activity.Current is not null)
+        .ConfigureBatchFilter(_ => Activity.Current is not null);
 
     public static bool IsPostgres(IConfiguration config) =>
         string.Equals(config[ConfigKeys.DatabaseProvider], "postgres", StringComparison.OrdinalIgnoreCase);

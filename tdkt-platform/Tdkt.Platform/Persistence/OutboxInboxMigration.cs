@@ -36,6 +36,19 @@ public static class OutboxInboxMigration
         }, constraints: t => t.PrimaryKey("PK_InboxMessages", x => new { x.MessageId, x.Consumer }));
     }
 
+    /// <summary>The trace context each outbox row carries (issue 12); rows written before have none.</summary>
+    public static void AddOutboxTraceContext(this MigrationBuilder m, string schema)
+    {
+        m.AddColumn<string>("TraceParent", "OutboxMessages", schema: schema, nullable: true);
+        m.AddColumn<string>("TraceState", "OutboxMessages", schema: schema, nullable: true);
+    }
+
+    public static void DropOutboxTraceContext(this MigrationBuilder m, string schema)
+    {
+        m.DropColumn("TraceState", "OutboxMessages", schema: schema);
+        m.DropColumn("TraceParent", "OutboxMessages", schema: schema);
+    }
+
     /// <summary>An identity column on PostgreSQL, AUTOINCREMENT on SQLite; each provider reads only its own annotation.</summary>
     public static OperationBuilder<AddColumnOperation> AutoIncrement(this OperationBuilder<AddColumnOperation> column) =>
         column.Annotation("Sqlite:Autoincrement", true)

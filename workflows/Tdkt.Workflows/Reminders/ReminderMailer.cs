@@ -7,6 +7,7 @@ using Polly;
 using Polly.CircuitBreaker;
 using Tdkt.Platform.Hosting;
 using Tdkt.Platform.Mail;
+using Tdkt.Workflows.Timers;
 
 namespace Tdkt.Workflows.Reminders;
 
@@ -16,7 +17,7 @@ namespace Tdkt.Workflows.Reminders;
 /// that keeps failing is retried later with backoff and given up after a few attempts.
 /// </summary>
 public sealed class ReminderMailer(IServiceScopeFactory scopes, SmtpMailSender mail, TimeProvider time, IConfiguration config,
-    ILogger<ReminderMailer> log) : BackgroundService
+    WorkflowTelemetry telemetry, ILogger<ReminderMailer> log) : BackgroundService
 {
     private const int MaxAttempts = 5;
     private const int BatchSize = 20;
@@ -72,6 +73,7 @@ public sealed class ReminderMailer(IServiceScopeFactory scopes, SmtpMailSender m
         }
         await db.SaveChangesAsync(CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);
+        telemetry.RemindersSent(batch.Count(n => n.Kind == NoticeKind.Reminder && n.EmailState == EmailState.Sent), WorkflowTelemetry.Email);
         return handled;
     }
 

@@ -18,7 +18,7 @@ namespace Tdkt.Workflows.Timers;
 /// (a crash rolls everything back and the rows are claimed again).
 /// </summary>
 public sealed class TimerFiring(IServiceScopeFactory scopes, DefinitionCatalog catalog, SmtpMailSender mail,
-    TimeProvider time, IConfiguration config)
+    TimeProvider time, IConfiguration config, WorkflowTelemetry telemetry)
 {
     public int BatchSize { get; } = config.GetValue(ConfigKeys.WorkflowTimerBatchSize, 200);
 
@@ -28,10 +28,13 @@ public sealed class TimerFiring(IServiceScopeFactory scopes, DefinitionCatalog c
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDb>();
         var now = time.GetUtcNow();
         // One plain read when nothing is due: an idle runner takes no transaction and no lock.
-        if (!await db.Timers.AnyAsync(t => t.FiredAt == null && t.FireAt <= now, ct)) return [];
+        if (!await db.Timers.AnyAsync(t => t.FiredAt == null && t.FireAt <= now, ct)) return await NoneDueAsync();
+        // The batch's reminders and escalations are published in this trace (their outbox rows carry it).
+        using var activity = WorkflowTelemetry.StartFiring();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var batch = await db.ClaimDueAsync(now, BatchSize, ct);
-        if (batch.Count == 0) return [];
+        activity?.SetTag("tdkt.timers.claimed", batch.Count);
+        if (batch.Count == 0) return await NoneDueAsync();
         var ids = batch.Select(t => t.ObligationId).Distinct().ToList();
         var obligations = await db.Obligations.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
         var explanations = await ExplanationStepsAsync(db, obligations.Values, ct);
@@ -54,7 +57,16 @@ public sealed class TimerFiring(IServiceScopeFactory scopes, DefinitionCatalog c
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        telemetry.RemindersSent(fired.Count(f => f.Kind == TimerKind.Reminder && !f.Skipped), WorkflowTelemetry.InApp);
+        await telemetry.TimersDue.AfterBatchAsync(batch.Count, batch.Count, BatchSize,
+            () => db.Timers.CountAsync(t => t.FiredAt == null && t.FireAt <= now, CancellationToken.None));
         return fired;
+    }
+
+    private async Task<IReadOnlyList<FiredTimer>> NoneDueAsync()
+    {
+        await telemetry.TimersDue.AfterBatchAsync(0, 0, BatchSize, () => Task.FromResult(0));
+        return [];
     }
 
     /// <summary>The year's copy (names, head, addresses) and its definition; explanations need only the copy.</summary>

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Tdkt.Platform.Persistence;
+
+namespace Tdkt.Appraisal.Migrations;
+
+/// <summary>Each outbox row keeps the trace of the request or message that wrote it, so its publication continues that trace.</summary>
+[DbContext(typeof(AppraisalDb))]
+[Migration("005_OutboxTraceContext")]
+public sealed class V005_OutboxTraceContext : Migration
+{
+    protected override void Up(MigrationBuilder m) => m.AddOutboxTraceContext(AppraisalDb.SchemaName);
+
+    protected override void Down(MigrationBuilder m) => m.DropOutboxTraceContext(AppraisalDb.SchemaName);
+}
