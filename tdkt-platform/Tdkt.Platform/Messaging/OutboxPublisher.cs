@@ -14,8 +14,9 @@ namespace Tdkt.Platform.Messaging;
 public sealed record DispatchResult(int Claimed, int Sent, bool Failed);
 
 /// <summary>
-/// Publishes one batch of a service's unsent outbox rows, oldest first. On PostgreSQL the batch is
-/// claimed FOR UPDATE SKIP LOCKED, so any number of replicas split the rows between them.
+/// Publishes one batch of a service's unsent outbox rows, oldest first, concurrently across cluster-years and in
+/// order within each (<see cref="OrderingKey"/>). On PostgreSQL the batch is claimed FOR UPDATE SKIP LOCKED, so
+/// any number of replicas split the rows between them.
 /// </summary>
 public sealed class OutboxPublisher<TDb>(
     IServiceScopeFactory scopes, IBus bus, TimeProvider time, IConfiguration config, OutboxMetrics metrics,
@@ -35,15 +36,46 @@ public sealed class OutboxPublisher<TDb>(
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var batch = await ClaimAsync(db, ct);
         if (batch.Count == 0) return await NothingWaitsAsync(db.Schema);
+        // Published concurrently, in order within each cluster-year: each publish waits for the broker's confirm,
+        // and one at a time that wait was the outbox's whole rate.
+        var lanes = await Task.WhenAll(Lanes(batch).Select(lane => PublishInOrderAsync(lane, db.Schema, ct)));
+        var sent = lanes.Sum();
+        // What was published is recorded even when the batch stopped early, so it is not sent again.
+        await db.SaveChangesAsync(CancellationToken.None);
+        await tx.CommitAsync(CancellationToken.None);
+        await MeasureAsync(db, batch, sent);
+        return new DispatchResult(batch.Count, sent, sent < batch.Count);
+    }
+
+    /// <summary>The batch split by ordering key, each lane in the order of the outbox; rows that cannot be read go alone.</summary>
+    private static IEnumerable<List<(OutboxMessage Row, object? Message, Type? Type)>> Lanes(List<OutboxMessage> batch) =>
+        batch.Select(row =>
+            {
+                try
+                {
+                    var (message, type) = row.Deserialize();
+                    return (Row: row, Message: (object?)message, Type: (Type?)type, Key: OrderingKey.Of(message));
+                }
+                catch (Exception)
+                {
+                    // Published alone, where reading it again fails and is recorded on the row.
+                    return (Row: row, Message: null, Type: null, Key: $"unreadable/{row.Sequence}");
+                }
+            })
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .Select(g => g.Select(x => (x.Row, x.Message, x.Type)).ToList());
+
+    /// <summary>Publishes a lane's rows one after another; the first that fails stops the lane, so none overtakes it.</summary>
+    private async Task<int> PublishInOrderAsync(List<(OutboxMessage Row, object? Message, Type? Type)> lane, string schema, CancellationToken ct)
+    {
         var sent = 0;
-        foreach (var row in batch)
+        foreach (var (row, message, type) in lane)
         {
-            using var activity = OutboxTracing.StartPublish(row, db.Schema);
+            using var activity = OutboxTracing.StartPublish(row, schema);
             try
             {
-                var (message, type) = row.Deserialize();
-                await _publish.ExecuteAsync(
-                    async t => await bus.Publish(message, type, c => c.MessageId = row.MessageId, t), ct);
+                if (message is null) row.Deserialize(); // throws what made the row unreadable
+                await _publish.ExecuteAsync(async t => await bus.Publish(message!, type!, c => c.MessageId = row.MessageId, t), ct);
                 row.SentAt = time.GetUtcNow();
                 sent++;
             }
@@ -52,15 +84,11 @@ public sealed class OutboxPublisher<TDb>(
                 row.Attempts++;
                 row.LastError = e.Message;
                 activity?.AddException(e).SetStatus(ActivityStatusCode.Error, e.Message);
-                log.LogWarning(e, "Outbox message {MessageId} of {Schema} not published yet", row.MessageId, db.Schema);
+                log.LogWarning(e, "Outbox message {MessageId} of {Schema} not published yet", row.MessageId, schema);
                 break;
             }
         }
-        // What was published is recorded even when the batch stopped early, so it is not sent again.
-        await db.SaveChangesAsync(CancellationToken.None);
-        await tx.CommitAsync(CancellationToken.None);
-        await MeasureAsync(db, batch, sent);
-        return new DispatchResult(batch.Count, sent, sent < batch.Count);
+        return sent;
     }
 
     private async Task<DispatchResult> NothingWaitsAsync(string schema)
@@ -72,9 +100,9 @@ public sealed class OutboxPublisher<TDb>(
 
     private async Task MeasureAsync(TDb db, List<OutboxMessage> batch, int sent)
     {
-        foreach (var row in batch.Take(sent)) metrics.Published(db.Schema, row);
+        foreach (var row in batch.Where(r => r.SentAt is not null)) metrics.Published(db.Schema, row);
         // Claimed in order: the first unsent row is the oldest; after a full batch sent, the next is a little younger than its last.
-        var oldest = sent < batch.Count ? batch[sent] : batch.Count >= BatchSize ? batch[^1] : null;
+        var oldest = batch.FirstOrDefault(r => r.SentAt is null) ?? (batch.Count >= BatchSize ? batch[^1] : null);
         metrics.OldestWaiting(db.Schema, oldest?.CreatedAt);
         await metrics.Backlog(db.Schema).AfterBatchAsync(batch.Count, sent, BatchSize,
             () => db.Outbox.CountAsync(m => m.SentAt == null, CancellationToken.None));
