@@ -49,6 +49,16 @@ public static class OutboxInboxMigration
         m.DropColumn("TraceParent", "OutboxMessages", schema: schema);
     }
 
+    /// <summary>
+    /// The unsent rows in claim order, as a partial index: the publisher's "anything to send?" and its claim read
+    /// this small index instead of walking every row ever sent (issue 12).
+    /// </summary>
+    public static void AddOutboxUnsentIndex(this MigrationBuilder m, string schema) =>
+        m.CreateIndex("IX_OutboxMessages_Unsent", "OutboxMessages", "Sequence", schema, filter: "\"SentAt\" IS NULL");
+
+    public static void DropOutboxUnsentIndex(this MigrationBuilder m, string schema) =>
+        m.DropIndex("IX_OutboxMessages_Unsent", "OutboxMessages", schema);
+
     /// <summary>An identity column on PostgreSQL, AUTOINCREMENT on SQLite; each provider reads only its own annotation.</summary>
     public static OperationBuilder<AddColumnOperation> AutoIncrement(this OperationBuilder<AddColumnOperation> column) =>
         column.Annotation("Sqlite:Autoincrement", true)
