@@ -36,7 +36,7 @@ public sealed class DeliveryLog : IConsumeObserver
     /// <summary>The first message of <paramref name="type"/> the endpoint consumed after <paramref name="mark"/>.</summary>
     public async Task<Delivery> FirstConsumedAsync(string endpoint, Type type, long mark) =>
         (await Until(d => d.Order > mark && d.Endpoint == endpoint && d.Fault is null && type.IsInstanceOfType(d.Message), 1, endpoint,
-            $"{endpoint} to consume a {type.Name}")).Single();
+            $"{endpoint} to consume a {type.Name}")).MinBy(d => d.Order)!;
 
     /// <summary>
     /// Waits until the message was consumed <paramref name="times"/>: at one endpoint, or in all (by every consumer that
