@@ -30,3 +30,12 @@ public sealed class BrokerControlFactAttribute : FactAttribute
         if (TestServers.BrokerControl is null) Skip = BrokerControl.Unavailable;
     }
 }
+
+/// <summary>A theory that needs the rig's broker control (to stop it, or to make a virtual host); skipped like <see cref="BrokerControlFactAttribute"/>.</summary>
+public sealed class BrokerControlTheoryAttribute : TheoryAttribute
+{
+    public BrokerControlTheoryAttribute()
+    {
+        if (TestServers.BrokerControl is null) Skip = BrokerControl.Unavailable;
+    }
+}

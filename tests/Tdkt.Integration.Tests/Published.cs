@@ -16,12 +16,13 @@ public sealed class Published<T> : IAsyncDisposable where T : class
 
     public IReadOnlyCollection<T> Messages => _messages;
 
-    public static async Task<Published<T>> WatchAsync()
+    /// <param name="broker">Another address than the test broker's, e.g. a <see cref="BrokerVirtualHost"/>.</param>
+    public static async Task<Published<T>> WatchAsync(string? broker = null)
     {
         var watcher = new Published<T>();
         watcher._bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
-            cfg.Host(RabbitMqAddress.Parse(TestServers.RabbitMq, out var user, out var password), h => { h.Username(user); h.Password(password); });
+            cfg.Host(RabbitMqAddress.Parse(broker ?? TestServers.RabbitMq, out var user, out var password), h => { h.Username(user); h.Password(password); });
             cfg.ReceiveEndpoint(new TemporaryEndpointDefinition(), e => e.Handler<T>(ctx =>
             {
                 watcher._messages.Enqueue(ctx.Message);

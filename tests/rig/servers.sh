@@ -42,7 +42,8 @@ rig_start_rabbitmq() {
   echo '[{kernel,[{inet_dist_use_interface,{127,0,0,1}}]}].' > "$r/advanced.config"
   echo '[].' > "$r/enabled_plugins"
   touch "$r/rabbitmq-env.conf"
-  # One control script holds the environment, so the tests can stop and restart this very broker.
+  # One control script holds the environment, so the tests can stop and restart this very broker. Its export lines
+  # are also what rabbitmqctl needs (BrokerVirtualHost reads them): keep them one per line, starting with 'export '.
   cat > "$r/control.sh" <<CTL
 #!/usr/bin/env bash
 export HOME=$r/home RABBITMQ_NODENAME=tdkt-test-$port@localhost

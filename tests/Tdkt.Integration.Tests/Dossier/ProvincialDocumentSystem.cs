@@ -62,6 +62,9 @@ public sealed class ProvincialDocumentSystem : IAsyncDisposable
     /// <summary>From now on every request is accepted, however many refusals were asked for.</summary>
     public void Recover() => _recovered = true;
 
+    /// <summary>Down again after a recovery: refuses as it did before (every request, for a system started with int.MaxValue refusals).</summary>
+    public void Refuse() => _recovered = false;
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

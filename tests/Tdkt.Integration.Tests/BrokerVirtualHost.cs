@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Tdkt.Platform.Messaging;
+using Tdkt.Testing;
+
+namespace Tdkt.Integration.Tests;
+
+/// <summary>
+/// A virtual host of its own on the test broker, deleted when disposed: no queue another test (or another session on the
+/// same rig) left messages in reaches a host connected to it, and nothing it publishes lands in theirs.
+/// </summary>
+public sealed class BrokerVirtualHost : IAsyncDisposable
+{
+    private BrokerVirtualHost(string name, string connection) => (Name, Connection) = (name, connection);
+
+    public string Name { get; }
+    /// <summary>The test broker's address with this virtual host: for ConnectionStrings:RabbitMq.</summary>
+    public string Connection { get; }
+
+    public static async Task<BrokerVirtualHost> CreateAsync(string prefix)
+    {
+        var name = $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
+        RabbitMqAddress.Parse(TestServers.RabbitMq, out var user, out _);
+        await RabbitMqCtlAsync("add_vhost", name);
+        await RabbitMqCtlAsync("set_permissions", "-p", name, user, ".*", ".*", ".*");
+        return new BrokerVirtualHost(name, new UriBuilder(TestServers.RabbitMq) { Path = "/" + name }.Uri.ToString());
+    }
+
+    public async ValueTask DisposeAsync() => await RabbitMqCtlAsync("delete_vhost", Name);
+
+    /// <summary>
+    /// rabbitmqctl needs the node's name, ports and cookie, which the rig's control script exports on its first lines
+    /// (tests/rig/servers.sh); the script itself only starts and stops the broker.
+    /// </summary>
+    private static async Task RabbitMqCtlAsync(params string[] arguments)
+    {
+        var script = TestServers.BrokerControl ?? throw new InvalidOperationException(BrokerControl.Unavailable);
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in (string[])["-c", """eval "$(grep '^export ' "$0")"; exec rabbitmqctl -q "$@" """, script, .. arguments])
+            start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', arguments)} failed: {await error}");
+    }
+}
