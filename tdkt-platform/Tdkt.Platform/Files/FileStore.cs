@@ -64,6 +64,10 @@ public sealed class FileStore(string root)
     public Stream? OpenRead(string sha256) =>
         Contains(sha256) ? new FileStream(PathOf(sha256), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
 
+    /// <summary>The stored content in memory (a template, a package to send on), or null when the store has no such file.</summary>
+    public async Task<byte[]?> ReadAllBytesAsync(string sha256, CancellationToken ct) =>
+        Contains(sha256) ? await File.ReadAllBytesAsync(PathOf(sha256), ct) : null;
+
     /// <summary>Every stored content's hash (for operators and tests; the temporary folder is not listed).</summary>
     public IEnumerable<string> List() =>
         !Directory.Exists(Root) ? [] :

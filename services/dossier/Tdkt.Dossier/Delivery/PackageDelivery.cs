@@ -34,10 +34,7 @@ public sealed class PackageDelivery(DossierDb db, FileStore files, DeliveryClien
 
     private async Task<DeliveryOutcome> SendAsync(DossierVersion v, CancellationToken ct)
     {
-        await using var stream = files.OpenRead(v.PackageSha256);
-        if (stream is null) return new(false, 0, "Tệp hồ sơ không còn trong kho tệp.");
-        using var memory = new MemoryStream();
-        await stream.CopyToAsync(memory, ct);
-        return await client.SendAsync(v, memory.ToArray(), ct);
+        if (await files.ReadAllBytesAsync(v.PackageSha256, ct) is not { } package) return new(false, 0, "Tệp hồ sơ không còn trong kho tệp.");
+        return await client.SendAsync(v, package, ct);
     }
 }

@@ -16,12 +16,8 @@ internal static class Vn
     public static string Percent(int votes, int @base) => @base == 0 ? "0%" : Number(Math.Round(votes * 100m / @base, 2)) + "%";
 
     /// <summary>Decree 30: a zero before days under 10 and the months 1 and 2 only ("ngày 05 tháng 3", "tháng 01").</summary>
-    public static string PlaceAndDate(string place, DateOnly date) => $"{place}, {Date(date)}";
-
     public static string Date(DateOnly date) =>
         $"ngày {date.Day:00} tháng {(date.Month < 3 ? date.Month.ToString("00") : date.Month.ToString())} năm {date.Year}";
-
-    public static string ShortDate(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     public static string Status(string status) => status switch
     {

@@ -38,7 +38,8 @@ public static class TemplateApi
         {
             if (TemplateKinds.Find(kind) is not { } k) return NoKind(kind);
             if (await ClusterNameAsync(db, clusterId, ct) is null) return Unknown(clusterId);
-            var content = await ClusterTemplates.ReadAsync(db, files, clusterId, k, null, ct) ?? k.DefaultTemplate;
+            var own = await db.Templates.AsNoTracking().FirstOrDefaultAsync(t => t.ClusterId == clusterId && t.Kind == kind, ct);
+            var content = await ClusterTemplates.ContentAsync(files, own, null, ct) ?? k.DefaultTemplate;
             return TypedResults.File(content, ClusterTemplates.Docx, $"mau-{Path.GetFileNameWithoutExtension(k.FileName)[3..]}-{clusterId}.docx");
         });
 

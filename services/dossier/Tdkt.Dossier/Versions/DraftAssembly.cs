@@ -37,9 +37,10 @@ public sealed class DraftAssembly(DossierDb db, FileStore files, TimeProvider ti
             VietnamTime.Today(time), Place(head), "TRƯỞNG CỤM", "",
             ["Ban Thi đua – Khen thưởng tỉnh", $"Các đơn vị thành viên {copy.ClusterName}", "Lưu: VT"],
             nominations, year.ScoresFinalized!, year.LeadershipElected, province.Name);
+        var own = await db.Templates.AsNoTracking().Where(t => t.ClusterId == year.ClusterId).ToListAsync(ct);
         var parts = new List<PackagePart>();
         foreach (var kind in TemplateKinds.All)
-            parts.Add(new(kind.FileName, kind.Id, kind.Write(input, await ClusterTemplates.ReadAsync(db, files, year.ClusterId, kind, log, ct))));
+            parts.Add(new(kind.FileName, kind.Id, kind.Write(input, await ClusterTemplates.ContentAsync(files, own.FirstOrDefault(t => t.Kind == kind.Id), log, ct))));
         parts.AddRange(await AchievementReportsAsync(year, nominations.Awards.SelectMany(a => a.Winners).Distinct().ToList(), ct));
         var now = time.GetUtcNow();
         var (zip, entries) = Package.Build(year.ClusterId, year.Year, version, now, await pdfs.BesideDocumentsAsync(parts, ct));
@@ -61,11 +62,8 @@ public sealed class DraftAssembly(DossierDb db, FileStore files, TimeProvider ti
         foreach (var report in reports.GroupBy(r => r.UnitId).Select(g => g.OrderBy(r => r.SubmittedAt).Last()).OrderBy(r => units.IndexOf(r.UnitId)))
             foreach (var file in report.Files)
             {
-                await using var stream = files.OpenRead(file.Sha256);
-                if (stream is null) continue;
-                using var memory = new MemoryStream();
-                await stream.CopyToAsync(memory, ct);
-                parts.Add(new($"{n++:00}-bao-cao-thanh-tich-{report.UnitId}{Path.GetExtension(file.Name)}", "achievement-report", memory.ToArray(), report.UnitId));
+                if (await files.ReadAllBytesAsync(file.Sha256, ct) is not { } content) continue;
+                parts.Add(new($"{n++:00}-bao-cao-thanh-tich-{report.UnitId}{Path.GetExtension(file.Name)}", "achievement-report", content, report.UnitId));
             }
         return parts;
     }
