@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -47,34 +48,40 @@ public sealed class OutboxPublisher<TDb>(
         return new DispatchResult(batch.Count, sent, sent < batch.Count);
     }
 
-    /// <summary>The batch split by ordering key, each lane in the order of the outbox; rows that cannot be read go alone.</summary>
-    private static IEnumerable<List<(OutboxMessage Row, object? Message, Type? Type)>> Lanes(List<OutboxMessage> batch) =>
-        batch.Select(row =>
+    /// <summary>A claimed row read back into its message, or the reason it cannot be.</summary>
+    private readonly record struct Claimed(OutboxMessage Row, object? Message, Type? Type, Exception? Unreadable)
+    {
+        public static Claimed Read(OutboxMessage row)
+        {
+            try
             {
-                try
-                {
-                    var (message, type) = row.Deserialize();
-                    return (Row: row, Message: (object?)message, Type: (Type?)type, Key: OrderingKey.Of(message));
-                }
-                catch (Exception)
-                {
-                    // Published alone, where reading it again fails and is recorded on the row.
-                    return (Row: row, Message: null, Type: null, Key: $"unreadable/{row.Sequence}");
-                }
-            })
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .Select(g => g.Select(x => (x.Row, x.Message, x.Type)).ToList());
+                var (message, type) = row.Deserialize();
+                return new(row, message, type, null);
+            }
+            catch (Exception e)
+            {
+                return new(row, null, null, e);
+            }
+        }
+
+        // An unreadable row goes alone: its failure is recorded on it and holds back nothing else.
+        public string Key => Unreadable is null ? OrderingKey.Of(Message!) : $"unreadable/{Row.Sequence}";
+    }
+
+    /// <summary>The batch split by ordering key, each lane in the order of the outbox.</summary>
+    private static IEnumerable<List<Claimed>> Lanes(List<OutboxMessage> batch) =>
+        batch.Select(Claimed.Read).GroupBy(c => c.Key, StringComparer.Ordinal).Select(g => g.ToList());
 
     /// <summary>Publishes a lane's rows one after another; the first that fails stops the lane, so none overtakes it.</summary>
-    private async Task<int> PublishInOrderAsync(List<(OutboxMessage Row, object? Message, Type? Type)> lane, string schema, CancellationToken ct)
+    private async Task<int> PublishInOrderAsync(List<Claimed> lane, string schema, CancellationToken ct)
     {
         var sent = 0;
-        foreach (var (row, message, type) in lane)
+        foreach (var (row, message, type, unreadable) in lane)
         {
             using var activity = OutboxTracing.StartPublish(row, schema);
             try
             {
-                if (message is null) row.Deserialize(); // throws what made the row unreadable
+                if (unreadable is not null) ExceptionDispatchInfo.Throw(unreadable);
                 await _publish.ExecuteAsync(async t => await bus.Publish(message!, type!, c => c.MessageId = row.MessageId, t), ct);
                 row.SentAt = time.GetUtcNow();
                 sent++;
