@@ -15,6 +15,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     private ServiceProcess(Process process, Uri address) => (_process, Address) = (process, address);
 
     public Uri Address { get; }
+    public int ProcessId => _process.Id;
 
     /// <param name="environment">Settings beside the servers' (e.g. where the identity server is).</param>
     /// <param name="port">A port chosen beforehand, when another process must know the address first.</param>

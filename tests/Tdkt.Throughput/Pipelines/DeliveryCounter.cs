@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Tdkt.Contracts;
 using Tdkt.Platform.Hosting;
 
-namespace Tdkt.Workflows.Benchmarks;
+namespace Tdkt.Throughput.Pipelines;
 
 /// <summary>Counts the DeadlineReminderDue messages that came back from RabbitMQ: a reminder is delivered when a consumer has it.</summary>
 public sealed class DeliveryCounter : ITdktService, IConsumer<DeadlineReminderDue>

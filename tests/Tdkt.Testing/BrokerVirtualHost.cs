@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using Tdkt.Platform.Messaging;
-using Tdkt.Testing;
 
-namespace Tdkt.Integration.Tests;
+namespace Tdkt.Testing;
 
 /// <summary>
 /// A virtual host of its own on the test broker, deleted when disposed: no queue another test (or another session on the
@@ -33,7 +32,8 @@ public sealed class BrokerVirtualHost : IAsyncDisposable
     /// </summary>
     private static async Task RabbitMqCtlAsync(params string[] arguments)
     {
-        var script = TestServers.BrokerControl ?? throw new InvalidOperationException(BrokerControl.Unavailable);
+        var script = TestServers.BrokerControl ?? throw new InvalidOperationException(
+            $"{TestServers.BrokerControlVariable} is not set: a virtual host is made through the rig's broker (tests/rig/servers.sh).");
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in (string[])["-c", """eval "$(grep '^export ' "$0")"; exec rabbitmqctl -q "$@" """, script, .. arguments])
             start.ArgumentList.Add(a);

@@ -3,7 +3,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Tdkt.Contracts;
 
-namespace Tdkt.Workflows.Benchmarks;
+namespace Tdkt.Throughput.Pipelines;
 
 /// <summary>
 /// Writes the scenario straight into the workflows schema with COPY: clusters of members, one step

@@ -1,0 +1,55 @@
+using System.Net.Http.Json;
+using System.Text;
+using Tdkt.Platform.Auth;
+using Tdkt.Testing;
+
+namespace Tdkt.Throughput.Pipelines;
+
+/// <summary>Clusters of many units on the tests' small points table: one self-assessment per unit is the load.</summary>
+public sealed record LoadCluster(string Prefix, int Clusters, int UnitsPerCluster)
+{
+    public const int Year = 2025;
+
+    public int Units => Clusters * UnitsPerCluster;
+
+    public string ClusterId(int c) => $"{Prefix}-{c:D3}";
+    public string UnitId(int c, int u) => $"{Prefix}-{c:D3}-{u:D3}";
+
+    public string Yaml
+    {
+        get
+        {
+            var yaml = new StringBuilder("clusters:\n");
+            for (var c = 0; c < Clusters; c++)
+            {
+                yaml.Append($"  - id: {ClusterId(c)}\n    name: Cụm tải {c}\n    units:\n");
+                for (var u = 0; u < UnitsPerCluster; u++) yaml.Append($"      - {{ id: {UnitId(c, u)}, name: Đơn vị {c}-{u} }}\n");
+                yaml.Append($"    years:\n      - {{ year: {Year}, head: {UnitId(c, 0)}, open: true, framework: {TestCluster.FrameworkId} }}\n");
+            }
+            return yaml.ToString();
+        }
+    }
+
+    public async Task ImportAsync(Uri registry)
+    {
+        using var client = new HttpClient { BaseAddress = registry, Timeout = TimeSpan.FromMinutes(5) };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", ServiceHost.Token(Roles.Admin));
+        foreach (var (path, body) in new[] { ("/registry/frameworks", TestCluster.FrameworkYaml), ("/registry/import", Yaml) })
+        {
+            var response = await client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/yaml"));
+            if (!response.IsSuccessStatusCode)
+                throw new InvalidOperationException($"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>Each unit's own submission, with its token made beforehand: a user's browser has its token already.</summary>
+    public IReadOnlyList<Submission> Submissions() =>
+        [.. from c in Enumerable.Range(0, Clusters)
+            from u in Enumerable.Range(0, UnitsPerCluster)
+            select new Submission($"/intake/clusters/{ClusterId(c)}/years/{Year}/units/{UnitId(c, u)}/self-assessments",
+                ServiceHost.Token(Roles.Unit, UnitId(c, u)))];
+
+    public static HttpContent Body() => TestCluster.Body(("1.1", 12.5m));
+}
+
+public sealed record Submission(string Path, string Token);

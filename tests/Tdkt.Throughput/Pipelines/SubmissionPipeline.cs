@@ -1,0 +1,52 @@
+using System.Diagnostics;
+
+namespace Tdkt.Throughput.Pipelines;
+
+/// <summary>
+/// Self-assessments from intake's HTTP API to appraisal's table, wherever the two run: a warm-up cluster first
+/// (the anchors warm up too), then the burst, then the wait until appraisal has every accepted one.
+/// </summary>
+public static class SubmissionPipeline
+{
+    public const int Clients = 64;
+
+    public static async Task<Dictionary<string, double>> MeasureAsync(Uri registry, Uri intake, Tables tables, int submissions)
+    {
+        var warm = new LoadCluster("khoi-dong", 1, Clients);
+        var load = new LoadCluster("tai", Math.Max(1, submissions / 20), Math.Min(20, submissions));
+        await warm.ImportAsync(registry);
+        await load.ImportAsync(registry);
+        var clusters = warm.Clusters + load.Clusters;
+        foreach (var schema in new[] { "intake", "appraisal" })
+            if (!await tables.ReachAsync(schema, "ClusterYears", clusters, TimeSpan.FromMinutes(2)))
+                throw new InvalidOperationException($"{schema} did not learn the {clusters} cluster-years in 2 minutes.");
+
+        var warmUp = await Burst.RunAsync(intake, warm.Submissions(), Clients, LoadCluster.Body);
+        await ArrivedAsync(tables, warmUp.Accepted);
+
+        var watch = Stopwatch.StartNew();
+        var burst = await Burst.RunAsync(intake, load.Submissions(), Clients, LoadCluster.Body);
+        var unpublished = await tables.CountAsync("intake", "OutboxMessages", "\"SentAt\" IS NULL");
+        await ArrivedAsync(tables, warmUp.Accepted + burst.Accepted);
+        var endToEnd = watch.Elapsed;
+        if (burst.Accepted < load.Units) Console.WriteLine($"  refused: {burst.Refused}");
+        return new()
+        {
+            ["submissions"] = load.Units,
+            ["accepted"] = burst.Accepted,
+            ["accept rate"] = burst.AcceptRate,
+            ["p50 ms"] = burst.Percentile(0.50),
+            ["p99 ms"] = burst.Percentile(0.99),
+            ["unpublished at last accept"] = unpublished,
+            ["end-to-end s"] = endToEnd.TotalSeconds,
+            [Result.Rate] = burst.Accepted / endToEnd.TotalSeconds,
+        };
+    }
+
+    private static async Task ArrivedAsync(Tables tables, long expected)
+    {
+        if (!await tables.ReachAsync("appraisal", "SelfAssessments", expected, TimeSpan.FromMinutes(10)))
+            throw new InvalidOperationException(
+                $"appraisal has {await tables.CountAsync("appraisal", "SelfAssessments")} of {expected} accepted self-assessments after 10 minutes.");
+    }
+}
