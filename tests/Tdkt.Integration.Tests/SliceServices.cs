@@ -31,16 +31,20 @@ public sealed class SliceServices : IAsyncDisposable
 
     /// <param name="withWorkflows">Also runs the workflows runtime, started before the cluster is imported so it hears of it.</param>
     /// <param name="configure">Registers extra services in every host, e.g. an exporter of traces.</param>
-    public static async Task<SliceServices> StartAsync(bool withWorkflows = false, Action<IServiceCollection>? configure = null)
+    /// <param name="cluster">The cluster to import, e.g. one with many members; a new small one by default.</param>
+    /// <param name="broker">Another broker address than the test broker's, e.g. a <see cref="BrokerVirtualHost"/>.</param>
+    public static async Task<SliceServices> StartAsync(bool withWorkflows = false, Action<IServiceCollection>? configure = null,
+        TestCluster? cluster = null, string? broker = null)
     {
         var database = await PostgresDatabase.CreateAsync();
         var config = ServiceHost.OnRealServers(database.ConnectionString);
+        if (broker is not null) config[Tdkt.Platform.Hosting.ConfigKeys.RabbitMqConnection] = broker;
         configure ??= _ => { };
         var services = new SliceServices(database,
             await ServiceHost.StartAsync(config, configure, new RegistryService()),
             await ServiceHost.StartAsync(config, configure, new IntakeService()),
             await ServiceHost.StartAsync(config, configure, new AppraisalService()),
-            TestCluster.Create(),
+            cluster ?? TestCluster.Create(),
             withWorkflows ? await ServiceHost.StartAsync(config, configure, new WorkflowsService()) : null);
         await services.Cluster.ImportAsync(services.Registry.Address);
         return services;

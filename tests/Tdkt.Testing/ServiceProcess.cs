@@ -9,10 +9,12 @@ namespace Tdkt.Testing;
 /// <summary>A service host started as its own OS process (`dotnet Tdkt.Xxx.Host.dll`), configured by environment only.</summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly ProcessStartInfo _start;
+    private readonly string _name;
     private readonly StringBuilder _output = new();
+    private Process _process = null!;
 
-    private ServiceProcess(Process process, Uri address) => (_process, Address) = (process, address);
+    private ServiceProcess(ProcessStartInfo start, string name, Uri address) => (_start, _name, Address) = (start, name, address);
 
     public Uri Address { get; }
     public int ProcessId => _process.Id;
@@ -33,13 +35,31 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.Environment[ConfigKeys.AsEnvironmentVariable(ConfigKeys.AuthSigningKey)] = ServiceHost.SigningKey;
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
             start.Environment[ConfigKeys.AsEnvironmentVariable(key)] = value;
-        var service = new ServiceProcess(Process.Start(start)!, address);
-        service._process.OutputDataReceived += (_, e) => service.Append(e.Data);
-        service._process.ErrorDataReceived += (_, e) => service.Append(e.Data);
-        service._process.BeginOutputReadLine();
-        service._process.BeginErrorReadLine();
-        await service.WaitHealthyAsync(hostProject);
+        var service = new ServiceProcess(start, hostProject, address);
+        await service.LaunchAsync();
         return service;
+    }
+
+    /// <summary>SIGKILL to the process and anything it started: no graceful stop, nothing flushed, as a crash or an OOM kill.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        Append($"--- killed (exit code {_process.ExitCode}) ---");
+    }
+
+    /// <summary>The same host again, on the same address and database, as a supervisor restarts a crashed service.</summary>
+    public Task RestartAsync() => LaunchAsync();
+
+    private async Task LaunchAsync()
+    {
+        _process?.Dispose();
+        _process = Process.Start(_start)!;
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await WaitHealthyAsync(_name);
     }
 
     private void Append(string? line) { lock (_output) _output.AppendLine(line); }
@@ -79,6 +99,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_process is null) return;
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
         _process.Dispose();

@@ -12,13 +12,22 @@ public sealed record TestCluster(string Id, int Year, string Head, string Member
         return new TestCluster($"cum-{suffix}", 2025, $"truong-{suffix}", $"thanh-vien-{suffix}", $"ngoai-cum-{suffix}");
     }
 
+    /// <summary>Members beyond the head and <see cref="Member"/>: a cluster large enough for a burst of many units.</summary>
+    public int MoreMembers { get; init; }
+
+    /// <summary>Every member unit of the year, the head first.</summary>
+    public IReadOnlyList<string> Members => [Head, Member, .. Enumerable.Range(1, MoreMembers).Select(i => $"{Member}-{i:D3}")];
+
+    private string MoreUnitsYaml => string.Concat(Enumerable.Range(1, MoreMembers).Select(i =>
+        $"\n      - {{ id: {Member}-{i:D3}, name: UBND xã Thành viên số {i} }}"));
+
     public string Yaml => $"""
         clusters:
           - id: {Id}
             name: Cụm thi đua thử nghiệm {Id}
             units:
               - {"{"} id: {Head}, name: UBND huyện Trưởng cụm, emails: [truong@{Id}.example] {"}"}
-              - {"{"} id: {Member}, name: UBND huyện Thành viên, emails: [thanhvien@{Id}.example] {"}"}
+              - {"{"} id: {Member}, name: UBND huyện Thành viên, emails: [thanhvien@{Id}.example] {"}"}{MoreUnitsYaml}
             years:
               - {"{"} year: {Year}, head: {Head}, open: true, framework: {FrameworkId} {"}"}
           - id: {Id}-khac
