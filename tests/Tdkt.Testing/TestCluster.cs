@@ -64,14 +64,17 @@ public sealed record TestCluster(string Id, int Year, string Head, string Member
             - { id: "T2", name: "Thưởng vượt chỉ tiêu giải quyết việc làm", max: 5, kind: over_target, points_per_percent: 0.5 }
         """;
 
-    public async Task ImportAsync(Uri registry)
+    public Task ImportAsync(Uri registry) => ImportAsync(registry, Yaml);
+
+    /// <summary>Uploads the test framework, then imports the registry document given (clusters, units, open years on that framework).</summary>
+    public static async Task ImportAsync(Uri registry, string yaml)
     {
         using var client = new HttpClient { BaseAddress = registry };
         client.DefaultRequestHeaders.Authorization = new("Bearer", ServiceHost.Token(Roles.Admin));
         var framework = await client.PostAsync("/registry/frameworks", new StringContent(FrameworkYaml, System.Text.Encoding.UTF8, "application/yaml"));
         if (!framework.IsSuccessStatusCode)
             throw new InvalidOperationException($"Framework upload failed: {(int)framework.StatusCode} {await framework.Content.ReadAsStringAsync()}");
-        var response = await client.PostAsync("/registry/import", new StringContent(Yaml, System.Text.Encoding.UTF8, "application/yaml"));
+        var response = await client.PostAsync("/registry/import", new StringContent(yaml, System.Text.Encoding.UTF8, "application/yaml"));
         if (!response.IsSuccessStatusCode)
             throw new InvalidOperationException($"Import failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }

@@ -6,10 +6,13 @@ public static class TestServers
     public const string RabbitMqVariable = "TDKT_TEST_RABBITMQ";
     public const string PostgresVariable = "TDKT_TEST_POSTGRES";
     public const string BrokerControlVariable = "TDKT_TEST_BROKER_CONTROL";
+    public const string PostgresControlVariable = "TDKT_TEST_POSTGRES_CONTROL";
 
     public static string RabbitMq => Required(RabbitMqVariable);
     public static string Postgres => Required(PostgresVariable);
     public static string? BrokerControl => Environment.GetEnvironmentVariable(BrokerControlVariable);
+    /// <summary>The rig's script that stops and starts the PostgreSQL server it started; unset on a server of the developer's own.</summary>
+    public static string? PostgresControl => Environment.GetEnvironmentVariable(PostgresControlVariable);
 
     public const string SofficeVariable = "TDKT_TEST_SOFFICE";
 

@@ -3,6 +3,7 @@
 #   TDKT_TEST_RABBITMQ       amqp://guest:guest@127.0.0.1:<port>/
 #   TDKT_TEST_POSTGRES       Host=127.0.0.1;Port=<port>;Username=postgres;...
 #   TDKT_TEST_BROKER_CONTROL a script taking stop|start, to take the broker away and bring it back
+#   TDKT_TEST_POSTGRES_CONTROL  the same for PostgreSQL (only when the rig started it)
 #   TDKT_TEST_SMTP_PORT, TDKT_TEST_SMTP_DIR  a real SMTP server and the maildir it writes (rig/smtp.sh)
 #   TDKT_TEST_CHROMIUM       Debian's chromium, for the browser tests
 #   TDKT_TEST_SOFFICE        LibreOffice's soffice, which renders the dossier documents to PDF (read with poppler-utils)
@@ -82,14 +83,30 @@ rig_start_postgres() {
   local bin=/usr/lib/postgresql/15/bin port
   [ -x "$bin/initdb" ] || { rig_log "PostgreSQL 15 binaries not found in $bin; set TDKT_TEST_POSTGRES to a server of your own."; exit 1; }
   RIG_PG_DIR=$(mktemp -d /tmp/tdkt-pg.XXXXXX)
+  local d=$RIG_PG_DIR
   port=$(rig_free_port)
-  mkdir -p "$RIG_PG_DIR/sock"
-  [ "$(id -u)" -eq 0 ] && chown -R postgres "$RIG_PG_DIR"
+  mkdir -p "$d/sock"
+  [ "$(id -u)" -eq 0 ] && chown -R postgres "$d"
+  rig_pg "$bin/initdb" -D "$d/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 > "$d/initdb.log"
+  # One control script, so the tests can stop and restart this very server (the database drill) with the options it started with.
+  cat > "$d/control.sh" <<CTL
+#!/usr/bin/env bash
+pg() { if [ "\$(id -u)" -eq 0 ]; then runuser -u postgres -- "\$@"; else "\$@"; fi; }
+case "\$1" in
+  start)
+    # The server must not inherit the caller's descriptors (a build lock, a test runner's pipes).
+    for fd in \$(ls /proc/\$\$/fd); do [ "\$fd" -gt 2 ] && eval "exec \$fd>&-"; done 2>/dev/null
+    pg $bin/pg_ctl -D $d/data -l $d/server.log -w -t 60 \\
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $d/sock -c max_connections=300 -c fsync=off" start > /dev/null ;;
+  stop) pg $bin/pg_ctl -D $d/data -m fast -w -t 60 stop > /dev/null ;;
+  *) echo "usage: \$0 stop|start" >&2; exit 2 ;;
+esac
+CTL
+  chmod +x "$d/control.sh"
   rig_log "starting PostgreSQL on 127.0.0.1:$port"
-  rig_pg "$bin/initdb" -D "$RIG_PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 > "$RIG_PG_DIR/initdb.log"
-  rig_pg "$bin/pg_ctl" -D "$RIG_PG_DIR/data" -l "$RIG_PG_DIR/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $RIG_PG_DIR/sock -c max_connections=300 -c fsync=off" start > /dev/null
+  "$d/control.sh" start
   export TDKT_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Password=postgres;Include Error Detail=true"
+  export TDKT_TEST_POSTGRES_CONTROL="$d/control.sh"
 }
 
 # The browser tests drive Debian's chromium (launch flags in ../shared/design/DEPENDENCIES.md), with a font that
@@ -138,7 +155,7 @@ rig_stop() {
   fi
   if [ -n "${RIG_PG_DIR:-}" ]; then
     rig_log "stopping PostgreSQL"
-    rig_pg /usr/lib/postgresql/15/bin/pg_ctl -D "$RIG_PG_DIR/data" -m fast -w stop > /dev/null || true
+    "$RIG_PG_DIR/control.sh" stop || true
     rm -rf "$RIG_PG_DIR"
   fi
   return $status

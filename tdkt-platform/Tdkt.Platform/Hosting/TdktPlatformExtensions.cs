@@ -37,6 +37,8 @@ public static class TdktPlatformExtensions
         builder.Services.AddAntiforgery();
         builder.Services.AddHealthChecks().AddCheck("process", () => HealthCheckResult.Healthy(), ["live"]);
         foreach (var service in services) service.AddServices(builder);
+        // After the services' own handlers (the web app's error pages): an API request the database failed gets 503, not 500.
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         builder.AddTdktMessaging(services);
         // Last: it takes over every hosted service registered above.
         builder.Services.StartPlatformBesideTheServer();

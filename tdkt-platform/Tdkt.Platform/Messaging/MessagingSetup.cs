@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Tdkt.Platform.Hosting;
+using Tdkt.Platform.Persistence;
 
 namespace Tdkt.Platform.Messaging;
 
@@ -9,7 +10,8 @@ public static class MessagingSetup
 {
     /// <summary>
     /// MassTransit on RabbitMQ when ConnectionStrings:RabbitMq is set, in memory otherwise. Consumers
-    /// retry with exponential backoff; what still fails lands in its queue's _error queue with the exception.
+    /// retry with exponential backoff, minutes long while the database is away; what still fails lands in its
+    /// queue's _error queue with the exception.
     /// </summary>
     public static void AddTdktMessaging(this WebApplicationBuilder builder, IReadOnlyList<ITdktService> services)
     {
@@ -27,8 +29,22 @@ public static class MessagingSetup
             x.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
             x.SetKebabCaseEndpointNameFormatter();
             foreach (var service in services) service.AddConsumers(x);
-            x.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(r =>
-                r.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(300))));
+            x.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                // Outer: a database that is away (restarting, unreachable) is waited for, for about four and a half minutes
+                // (0.5, 1.5, 3.5, 7.5 s, then every 10 s), so its messages are consumed once it is back instead of
+                // filling the _error queue. Inner: any other failure, a few quick attempts.
+                endpoint.UseMessageRetry(r =>
+                {
+                    r.Handle<Exception>(e => e.IsDatabaseUnavailable());
+                    r.Exponential(30, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(1));
+                });
+                endpoint.UseMessageRetry(r =>
+                {
+                    r.Ignore<Exception>(e => e.IsDatabaseUnavailable());
+                    r.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(300));
+                });
+            });
             if (string.IsNullOrWhiteSpace(rabbit))
                 x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
             else

@@ -31,7 +31,7 @@ internal sealed class OutboxDispatcher<TDb>(
                 var result = await publisher.DispatchBatchAsync(stoppingToken);
                 if (result.Failed)
                 {
-                    backoff = backoff == TimeSpan.Zero ? TimeSpan.FromMilliseconds(250) : Min(backoff * 2, MaxBackoff);
+                    backoff = Next(backoff);
                     await Task.Delay(backoff, stoppingToken);
                     continue;
                 }
@@ -40,10 +40,13 @@ internal sealed class OutboxDispatcher<TDb>(
                 if (await signal.WaitAsync(idle.Next(foundWork: result.Claimed > 0), stoppingToken)) idle.Reset();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
+            // The database away (restarting) backs off like the broker away, so the rows go out soon after it is back.
             catch (Exception e)
             {
-                log.LogError(e, "Outbox dispatch failed; retrying");
-                await Task.Delay(MaxBackoff, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
+                backoff = Next(backoff);
+                if (e.IsDatabaseUnavailable()) log.LogWarning("Outbox dispatch waits {Backoff} for the database: {Error}", backoff, e.GetBaseException().Message);
+                else log.LogError(e, "Outbox dispatch failed; retrying in {Backoff}", backoff);
+                await Task.Delay(backoff, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
             }
         }
     }
@@ -56,6 +59,8 @@ internal sealed class OutboxDispatcher<TDb>(
         ct.Register(() => started.TrySetCanceled(ct));
         return started.Task;
     }
+
+    private static TimeSpan Next(TimeSpan backoff) => backoff == TimeSpan.Zero ? TimeSpan.FromMilliseconds(250) : Min(backoff * 2, MaxBackoff);
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

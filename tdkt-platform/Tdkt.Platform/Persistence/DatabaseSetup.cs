@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -46,7 +47,7 @@ public static class DatabaseSetup
         {
             var connection = config[ConfigKeys.PostgresConnection]
                 ?? throw new InvalidOperationException($"{ConfigKeys.PostgresConnection} is required when {ConfigKeys.DatabaseProvider} is postgres.");
-            o.UseNpgsql(connection, n => n
+            o.UseNpgsql(WithConnectTimeout(connection), n => n
                 .MigrationsHistoryTable("__migrations", schema)
                 .ConfigureDataSource(d => d.ConfigureTracing(TraceOnlyWithinATrace)));
         }
@@ -58,6 +59,20 @@ public static class DatabaseSetup
         }
         // Migrations are hand-written (no EF Core Design package): a test checks the schema against the model instead.
         return o.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>Seconds to wait for a connection, when the connection string does not say: a request meets a database that is away within them.</summary>
+    public const int ConnectTimeoutSeconds = 5;
+
+    /// <summary>
+    /// Npgsql waits 15 s by default to open a connection (or to get one from a full pool); a request then answers 503
+    /// after those seconds instead of a few. A timeout the operator wrote into the connection string wins.
+    /// </summary>
+    public static string WithConnectTimeout(string connection)
+    {
+        var written = new DbConnectionStringBuilder { ConnectionString = connection };
+        if (written.ContainsKey("Timeout") || written.ContainsKey("Connect Timeout") || written.ContainsKey("Connection Timeout")) return connection;
+        return new NpgsqlConnectionStringBuilder(connection) { Timeout = ConnectTimeoutSeconds }.ConnectionString;
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public static class FrameworkStore
                 return version;
             }
             // Two uploads of the same id at once both chose the same number: the primary key refused one; it takes the next.
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException e) when (attempt < 3 && !e.IsDatabaseUnavailable())
             {
                 db.Entry(version).State = EntityState.Detached;
             }

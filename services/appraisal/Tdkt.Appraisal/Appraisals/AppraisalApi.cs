@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Appraisal.Audit;
 using Tdkt.Platform.Problems;
+using Tdkt.Platform.Persistence;
 
 namespace Tdkt.Appraisal.Appraisals;
 
@@ -57,7 +58,7 @@ public static class AppraisalApi
             return TypedResults.Ok(stored);
         }
         // Another person saved the same criterion between our read and our write.
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!e.IsDatabaseUnavailable())
         {
             db.ChangeTracker.Clear();
             return Stale(await db.AppraisedValues.AsNoTracking().FirstOrDefaultAsync(x => x.ClusterId == clusterId && x.Year == year

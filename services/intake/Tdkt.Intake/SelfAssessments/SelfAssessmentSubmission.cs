@@ -52,7 +52,7 @@ public static class SelfAssessmentSubmission
                     SelfAssessmentReceipt.Of(s));
             }
             // Another version was numbered latest + 1 at the same moment: take the next number.
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException e) when (attempt < 3 && !e.IsDatabaseUnavailable())
             {
                 db.ChangeTracker.Clear();
             }

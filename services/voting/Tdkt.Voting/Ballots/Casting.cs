@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Platform.Problems;
+using Tdkt.Platform.Persistence;
 
 namespace Tdkt.Voting.Ballots;
 
@@ -44,7 +45,7 @@ public static class Casting
         for (var attempt = 1; ; attempt++)
         {
             try { return await AppendAsync(db, code!.CodeHash, round!.Id, choices, ct); }
-            catch (DbUpdateException) when (attempt < Attempts) { db.ChangeTracker.Clear(); }
+            catch (DbUpdateException e) when (attempt < Attempts && !e.IsDatabaseUnavailable()) { db.ChangeTracker.Clear(); }
         }
     }
 

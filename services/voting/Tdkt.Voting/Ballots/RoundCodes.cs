@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Platform.Problems;
 using Tdkt.Voting.Conferences;
+using Tdkt.Platform.Persistence;
 
 namespace Tdkt.Voting.Ballots;
 
@@ -29,7 +30,7 @@ public static class RoundCodes
         foreach (var code in codes)
             db.BallotCodes.Add(new BallotCode { CodeHash = BallotCodes.Hash(BallotCodes.Normalize(code)!), RoundId = round.Id });
         try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException) { return ([], AlreadyIssued(round)); }
+        catch (DbUpdateException e) when (!e.IsDatabaseUnavailable()) { return ([], AlreadyIssued(round)); }
         return (codes.ToList(), null);
     }
 

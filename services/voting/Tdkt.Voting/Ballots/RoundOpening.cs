@@ -4,6 +4,7 @@ using Tdkt.Platform.Problems;
 using Tdkt.Scoring.Model;
 using Tdkt.Voting.Conferences;
 using Tdkt.Voting.Nominations;
+using Tdkt.Platform.Persistence;
 
 namespace Tdkt.Voting.Ballots;
 
@@ -59,7 +60,7 @@ public static class RoundOpening
         };
         db.Rounds.Add(round);
         try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException) { return Refuse("Một vòng bỏ phiếu khác vừa được mở; hãy tải lại trang."); }
+        catch (DbUpdateException e) when (!e.IsDatabaseUnavailable()) { return Refuse("Một vòng bỏ phiếu khác vừa được mở; hãy tải lại trang."); }
         return (round, null, null);
     }
 
