@@ -29,7 +29,6 @@ public static class EmbeddedPlatform
                 // A person watches this console: one readable line per event, and not one per HTTP request or
                 // bus endpoint (the startup banner says where the host listens, so the lifetime's lines go too).
                 [ConfigKeys.LoggingFormat] = LoggingSetup.Plain,
-                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
                 ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
                 ["Logging:LogLevel:MassTransit"] = "Warning",
             },

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 
@@ -16,6 +17,12 @@ public static class LoggingSetup
     public static WebApplicationBuilder AddTdktLogging(this WebApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
+        // A request is a trace (README "Tracing and metrics"); at Information ASP.NET Core also writes six log lines for
+        // each, which cost a busy service more CPU than its own work. The lowest source, so Logging:LogLevel overrides it.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning" },
+        });
         var format = builder.Configuration[ConfigKeys.LoggingFormat] is { Length: > 0 } f ? f.Trim().ToLowerInvariant() : Json;
         switch (format)
         {

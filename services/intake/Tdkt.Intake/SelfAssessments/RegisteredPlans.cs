@@ -12,15 +12,22 @@ namespace Tdkt.Intake.SelfAssessments;
 /// </summary>
 public static class RegisteredPlans
 {
-    public static async Task<Dictionary<string, CriterionInput>> WithRegisteredPlansAsync(this IntakeDb db, string clusterId, int year,
-        string unitId, Framework fw, Dictionary<string, CriterionInput> inputs, CancellationToken ct)
+    /// <summary>The criteria and bonus inputs, each plan-based one without a plan given the unit's registered target: one query for both.</summary>
+    public static async Task<(Dictionary<string, CriterionInput> Criteria, Dictionary<string, CriterionInput> Bonus)> WithRegisteredPlansAsync(
+        this IntakeDb db, string clusterId, int year, string unitId, Framework fw,
+        Dictionary<string, CriterionInput> criteria, Dictionary<string, CriterionInput> bonus, CancellationToken ct)
     {
         var registration = await db.Registrations.AsNoTracking()
             .Where(r => r.ClusterId == clusterId && r.Year == year && r.UnitId == unitId && r.ReplacedAt == null)
             .FirstOrDefaultAsync(ct);
-        if (registration is null) return inputs;
+        if (registration is null) return (criteria, bonus);
         var planBased = fw.AllCriteria.Concat(fw.Bonus.Items.SelectMany(b => b.SelfAndDescendants))
             .Where(c => FrameworkTargets.PlanBased(c.Kind)).Select(c => c.Id).ToHashSet();
+        return (WithPlans(criteria, registration, planBased), WithPlans(bonus, registration, planBased));
+    }
+
+    private static Dictionary<string, CriterionInput> WithPlans(Dictionary<string, CriterionInput> inputs, Registration registration, HashSet<string> planBased)
+    {
         var result = new Dictionary<string, CriterionInput>(inputs, StringComparer.Ordinal);
         foreach (var t in registration.Targets.Where(t => planBased.Contains(t.CriterionId)))
             if (result.TryGetValue(t.CriterionId, out var input) && input.Value is not null && input.Plan is null)

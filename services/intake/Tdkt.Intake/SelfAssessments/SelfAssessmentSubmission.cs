@@ -88,8 +88,7 @@ public static class SelfAssessmentSubmission
         if (problem is not null) return (null, problem, null);
         var shape = body!.Validate();
         if (!shape.IsValid) return (null, shape.ToProblem(), null);
-        var criteria = await db.WithRegisteredPlansAsync(clusterId, year, unitId, fw, body.CriteriaInputs(), ct);
-        var bonus = await db.WithRegisteredPlansAsync(clusterId, year, unitId, fw, body.BonusInputs(), ct);
+        var (criteria, bonus) = await db.WithRegisteredPlansAsync(clusterId, year, unitId, fw, body.CriteriaInputs(), body.BonusInputs(), ct);
         var (result, errors) = SelfScoring.Score(fw, unitId, clusterYear.HeadUnitId == unitId, criteria, bonus, complete);
         if (errors.IsValid) errors = await db.CheckEvidenceFilesAsync(clusterId, year, unitId, criteria, bonus, ct);
         return errors.IsValid ? ((body, clusterYear, result!.Total, criteria, bonus), null, null) : (null, errors.ToProblem(), null);
