@@ -34,7 +34,10 @@ public sealed class OutboxPublisher<TDb>(
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
         // One plain read when there is nothing to send: no transaction, no lock, no save.
         if (!await db.Outbox.AnyAsync(m => m.SentAt == null, ct)) return await NothingWaitsAsync(db.Schema);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // The claim's lock lives in the transaction, on PostgreSQL only. On SQLite a transaction is BEGIN IMMEDIATE: the
+        // file's one write lock, held while the batch is published, and every request's save waited on it. One process
+        // owns a SQLite file and runs one dispatcher per service, so no one else claims these rows.
+        await using var tx = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
         var batch = await ClaimAsync(db, ct);
         if (batch.Count == 0) return await NothingWaitsAsync(db.Schema);
         // Published concurrently, in order within each cluster-year: each publish waits for the broker's confirm,
@@ -43,7 +46,7 @@ public sealed class OutboxPublisher<TDb>(
         var sent = lanes.Sum();
         // What was published is recorded even when the batch stopped early, so it is not sent again.
         await db.SaveChangesAsync(CancellationToken.None);
-        await tx.CommitAsync(CancellationToken.None);
+        if (tx is not null) await tx.CommitAsync(CancellationToken.None);
         await MeasureAsync(db, batch, sent);
         return new DispatchResult(batch.Count, sent, sent < batch.Count);
     }
