@@ -3,9 +3,10 @@
 # server started here as plain processes in temporary folders on free loopback ports, stopped at
 # the end even when tests fail. Set TDKT_TEST_RABBITMQ (amqp://…) and TDKT_TEST_POSTGRES (an Npgsql
 # connection string to a user that may create databases) to use servers of your own instead,
-# e.g. after `docker compose up -d rabbitmq postgres`. The fault drills that stop the broker or the
-# database need servers this script started (TDKT_TEST_BROKER_CONTROL, TDKT_TEST_POSTGRES_CONTROL):
-# on servers of your own they are skipped, with the reason.
+# e.g. after `docker compose up -d rabbitmq postgres`. Where a Docker engine answers and neither is set, no server
+# is started here: the test fixtures start RabbitMQ and PostgreSQL with Testcontainers (tests/Tdkt.Testing). The fault
+# drills that stop the broker or the database need servers this script started (TDKT_TEST_BROKER_CONTROL,
+# TDKT_TEST_POSTGRES_CONTROL): elsewhere they are skipped, with the reason.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=rig/servers.sh

@@ -64,6 +64,13 @@ public sealed class SliceServices : IAsyncDisposable
         return await query(scope.ServiceProvider.GetRequiredService<Tdkt.Appraisal.AppraisalDb>());
     }
 
+    /// <summary>Reads the workflows runtime's own database, as its operator would.</summary>
+    public async Task<T> InWorkflowsAsync<T>(Func<WorkflowsDb, Task<T>> query)
+    {
+        await using var scope = Workflows!.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<WorkflowsDb>());
+    }
+
     public Task<int> StoredSubmissionsOf(string unit) => InIntakeAsync(db => db.SelfAssessments.CountAsync(s => s.UnitId == unit));
 
     /// <summary>An administrator gives the cluster a shipped workflow definition, once the runtime knows the cluster.</summary>

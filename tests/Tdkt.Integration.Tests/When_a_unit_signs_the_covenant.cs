@@ -28,7 +28,8 @@ public sealed class When_a_unit_signs_the_covenant : IAsyncLifetime
     public async Task The_covenant_step_of_the_workflow_is_completed_for_that_unit()
     {
         await _services.AssignWorkflowAsync("bk-cum-khoi-tinh");
-        // Assigning answers once the runtime knows the cluster; the year's plan, which the signature completes, may come later.
+        // Signed once the year is planned, so the signature completes an existing obligation; a signature that arrives
+        // before the plan is When_a_unit_signs_before_the_year_is_planned.
         await Eventually.Until(() => CovenantStepUnitsAsync(), u => u.Any(x => x.GetProperty("unitId").GetString() == _cluster.Member),
             TimeSpan.FromSeconds(60), "the workflows runtime to plan the covenant step");
         (await _client.ConfirmAsync()).StatusCode.Should().Be(HttpStatusCode.OK);

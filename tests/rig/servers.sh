@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts and stops the test servers. Sourced by tests/run.sh; exports for the tests:
+# Starts and stops the test servers. Sourced by tests/run.sh; exports for the tests (the first three only when no
+# Docker engine answers: see rig_start):
 #   TDKT_TEST_RABBITMQ       amqp://guest:guest@127.0.0.1:<port>/
 #   TDKT_TEST_POSTGRES       Host=127.0.0.1;Port=<port>;Username=postgres;...
 #   TDKT_TEST_BROKER_CONTROL a script taking stop|start, to take the broker away and bring it back
@@ -136,9 +137,19 @@ rig_find_soffice() {
   export TDKT_TEST_SOFFICE=/usr/bin/soffice
 }
 
+# The same question the test fixtures ask (tests/Tdkt.Testing/DockerEngine.cs): where a Docker engine answers and no
+# variable names a server, the fixtures start RabbitMQ and PostgreSQL with Testcontainers, so the rig starts neither.
+rig_docker_answers() {
+  command -v docker > /dev/null 2>&1 && timeout 10 docker info --format '{{.ServerVersion}}' > /dev/null 2>&1
+}
+
 rig_start() {
-  rig_start_postgres
-  rig_start_rabbitmq
+  if [ -z "${TDKT_TEST_RABBITMQ:-}${TDKT_TEST_POSTGRES:-}" ] && rig_docker_answers; then
+    rig_log "a Docker engine answers: the tests start RabbitMQ and PostgreSQL with Testcontainers"
+  else
+    rig_start_postgres
+    rig_start_rabbitmq
+  fi
   rig_start_smtp
   rig_find_chromium
   rig_find_soffice

@@ -25,6 +25,7 @@ public sealed class WorkflowsDb(DbContextOptions<WorkflowsDb> options) : Cluster
     public DbSet<CalendarOverrideCopy> CalendarOverrides => Set<CalendarOverrideCopy>();
     public DbSet<Clusters.KnownCluster> Clusters => Set<Clusters.KnownCluster>();
     public DbSet<Explanations.Explanation> Explanations => Set<Explanations.Explanation>();
+    public DbSet<Completions.ReceivedCompletion> ReceivedCompletions => Set<Completions.ReceivedCompletion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -72,6 +73,13 @@ public sealed class WorkflowsDb(DbContextOptions<WorkflowsDb> options) : Cluster
             e.ToTable("Explanations").HasKey(x => x.RequestId);
             e.Property(x => x.RequestId).ValueGeneratedNever();
             e.Ignore(x => x.StepId);
+        });
+        modelBuilder.Entity<Completions.ReceivedCompletion>(e =>
+        {
+            e.ToTable("ReceivedCompletions").HasKey(c => c.Id);
+            e.HasIndex(c => c.MessageId).IsUnique();
+            e.HasIndex(c => new { c.ClusterId, c.Year });
+            e.Property(c => c.Fields).AsJson();
         });
         modelBuilder.Entity<CalendarOverrideCopy>(e =>
         {

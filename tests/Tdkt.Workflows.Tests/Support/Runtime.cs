@@ -48,20 +48,37 @@ public sealed class Runtime : IAsyncDisposable
     public async Task UseDefinitionAsync(string clusterId, string definitionId, string yaml)
     {
         await RegisterClusterAsync(clusterId);
+        await PublishDefinitionAsync(definitionId, yaml);
+        await AssignAsync(clusterId, definitionId);
+    }
+
+    public async Task PublishDefinitionAsync(string definitionId, string yaml)
+    {
         using var admin = Admin;
         (await admin.PostAsJsonAsync("/workflows/definitions", new { yaml })).EnsureSuccessStatusCode();
         (await admin.PostAsync($"/workflows/definitions/{definitionId}/versions/1/publish", null)).EnsureSuccessStatusCode();
+    }
+
+    public async Task AssignAsync(string clusterId, string definitionId)
+    {
+        using var admin = Admin;
         (await admin.PutAsJsonAsync($"/workflows/clusters/{clusterId}/definition", new { definitionId })).EnsureSuccessStatusCode();
     }
 
     /// <summary>The registry opens the year: members u001…, the first one heads the cluster.</summary>
     public async Task OpenYearAsync(string clusterId, int year, int members, Func<int, IReadOnlyList<string>>? emails = null)
     {
-        var units = Enumerable.Range(1, members)
-            .Select(i => new ClusterMember(UnitId(i), $"Đơn vị {i}", emails?.Invoke(i) ?? [])).ToList();
-        await PublishAsync(new ClusterYearOpened(clusterId, year, $"Cụm kiểm thử {clusterId}", units[0].UnitId, null, units, DateTimeOffset.UtcNow, null));
+        await AnnounceYearAsync(clusterId, year, members, emails);
         await Eventually.Until(() => WithDbAsync(db => db.Obligations.CountAsync(o => o.ClusterId == clusterId && o.Year == year)),
             n => n > 0, TimeSpan.FromSeconds(60), "the workflow instance");
+    }
+
+    /// <summary>The registry's announcement of the year, without waiting for a plan (there is none without a definition).</summary>
+    public Task AnnounceYearAsync(string clusterId, int year, int members, Func<int, IReadOnlyList<string>>? emails = null)
+    {
+        var units = Enumerable.Range(1, members)
+            .Select(i => new ClusterMember(UnitId(i), $"Đơn vị {i}", emails?.Invoke(i) ?? [])).ToList();
+        return PublishAsync(new ClusterYearOpened(clusterId, year, $"Cụm kiểm thử {clusterId}", units[0].UnitId, null, units, DateTimeOffset.UtcNow, null));
     }
 
     public static string UnitId(int i) => $"u{i:D4}";

@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Tdkt.Contracts;
 using Tdkt.Platform.Messaging;
 
@@ -10,9 +11,13 @@ public abstract class CompletionConsumer<T>(WorkflowsDb db, StepCompletion compl
 {
     protected abstract CompletionEvent Reduce(T message);
 
-    public Task Consume(ConsumeContext<T> context) =>
-        db.ConsumeOnceAsync(context, $"workflows.complete.{typeof(T).Name}", time,
-            async ct => await completion.ApplyAsync(db, Reduce(context.Message), ct));
+    public async Task Consume(ConsumeContext<T> context)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(context.CancellationToken);
+        await db.ConsumeOnceAsync(context, $"workflows.complete.{typeof(T).Name}", time,
+            async ct => await completion.ApplyAsync(db, Reduce(context.Message), context.MessageId!.Value, ct));
+        await tx.CommitAsync(context.CancellationToken);
+    }
 
     protected static IReadOnlyDictionary<string, string> None { get; } = new Dictionary<string, string>();
     protected static IReadOnlyDictionary<string, string> Field(string name, string value) => new Dictionary<string, string> { [name] = value };

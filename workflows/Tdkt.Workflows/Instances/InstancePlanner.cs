@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Platform.Messaging;
 using Tdkt.Platform.ClusterYears;
+using Tdkt.Workflows.Completions;
 using Tdkt.Workflows.WorkingDays;
 using Tdkt.Workflows.Definitions;
 using Tdkt.Workflows.Explanations;
@@ -44,8 +45,11 @@ public sealed class InstancePlanner(DefinitionCatalog catalog, CalendarProvider 
         var workingCalendar = on ?? calendar.Current;
         var plan = WorkflowPlanner.Plan(definition, instance.Year, instance.KnownDates, workingCalendar);
         instance.PlanRevision++;
+        await db.LockYearPlanAsync(instance.ClusterId, instance.Year, ct);
         var timers = await db.LockYearAsync(instance.ClusterId, instance.Year, ct);
         var obligations = await EnsureObligationsAsync(db, plan, year, ct);
+        // A unit may have done a step before the plan made its obligation: it is born done, without timers.
+        await StepCompletion.CompleteFromReceivedAsync(db, plan, instance.ClusterId, instance.Year, obligations, ct);
         var keep = new TimerSet(db, timers);
         ApplyDues(plan, obligations);
         var now = time.GetUtcNow();
