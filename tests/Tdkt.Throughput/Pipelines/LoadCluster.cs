@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text;
 using Tdkt.Platform.Auth;
 using Tdkt.Testing;
@@ -30,17 +29,7 @@ public sealed record LoadCluster(string Prefix, int Clusters, int UnitsPerCluste
         }
     }
 
-    public async Task ImportAsync(Uri registry)
-    {
-        using var client = new HttpClient { BaseAddress = registry, Timeout = TimeSpan.FromMinutes(5) };
-        client.DefaultRequestHeaders.Authorization = new("Bearer", ServiceHost.Token(Roles.Admin));
-        foreach (var (path, body) in new[] { ("/registry/frameworks", TestCluster.FrameworkYaml), ("/registry/import", Yaml) })
-        {
-            var response = await client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/yaml"));
-            if (!response.IsSuccessStatusCode)
-                throw new InvalidOperationException($"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        }
-    }
+    public Task ImportAsync(Uri registry) => TestCluster.ImportAsync(registry, Yaml);
 
     /// <summary>Each unit's own submission, with its token made beforehand: a user's browser has its token already.</summary>
     public IReadOnlyList<Submission> Submissions() =>
