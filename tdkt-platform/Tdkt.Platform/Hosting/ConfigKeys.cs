@@ -59,13 +59,19 @@ public static class ConfigKeys
     /// </summary>
     public const string OtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
+    /// <summary>Requests worked on at once by a process (default 4 per core); the rest wait in order.</summary>
+    public const string RequestConcurrency = "Tdkt:Requests:Concurrency";
+
+    /// <summary>Requests that may wait for their turn (default 1000); beyond them a request gets 503 with Retry-After.</summary>
+    public const string RequestQueue = "Tdkt:Requests:Queue";
+
     public static IReadOnlyList<string> All { get; } =
     [
         DatabaseProvider, PostgresConnection, DataDirectory, RabbitMqConnection, AuthSigningKey,
         AuthAuthority, AuthAudience, OutboxPollMilliseconds, OutboxBatchSize, SeedDemoData, Urls,
         SmtpHost, SmtpPort, SmtpFrom, SmtpSecurity, SmtpUser, SmtpPassword, WorkflowTimerPollMilliseconds, WorkflowTimerBatchSize,
         LoggingFormat, AuthOidcSigningKey, AuthOidcEncryptionKey, AuthRequireHttps, WebClientSecret, WebPublicUrls, WebAuthority,
-        FilesPath, FilesMaxBytes, DossierDeliveryUrl, DossierOfficePath, DossierProvince, OtlpEndpoint, .. WebServiceAddresses,
+        FilesPath, FilesMaxBytes, DossierDeliveryUrl, DossierOfficePath, DossierProvince, OtlpEndpoint, RequestConcurrency, RequestQueue, .. WebServiceAddresses,
     ];
 
     /// <summary>The environment-variable spelling of a key.</summary>

@@ -33,6 +33,7 @@ public static class TdktPlatformExtensions
         // Binding failures (a bad query parameter) reach RequestRules, which names the parameter.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.AddTdktAuth();
+        builder.AddTdktRequestAdmission();
         // Forms (the web app's pages) carry antiforgery tokens; the JSON APIs take bearer tokens and need none.
         builder.Services.AddAntiforgery();
         builder.Services.AddHealthChecks().AddCheck("process", () => HealthCheckResult.Healthy(), ["live"]);
@@ -51,6 +52,8 @@ public static class TdktPlatformExtensions
         app.UseStartupGate();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Before sign-in is checked: a request waiting its turn costs nothing yet.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
