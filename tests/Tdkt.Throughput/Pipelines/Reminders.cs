@@ -23,8 +23,6 @@ public static class Reminders
         await using var database = await PostgresDatabase.CreateAsync();
         var config = ServiceHost.OnRealServers(database.ConnectionString);
         config[ConfigKeys.WorkflowTimerPollMilliseconds] = "200";
-        config[ConfigKeys.WorkflowTimerBatchSize] = "500";
-        config[ConfigKeys.OutboxBatchSize] = "500";
         config["Logging:LogLevel:Default"] = "Warning";
         await using var host = await ServiceHost.StartAsync(config, new WorkflowsService(), new DeliveryCounter(), clock.AsService());
         await using (var scope = host.Services.CreateAsyncScope())
