@@ -25,12 +25,14 @@ public sealed class SharedClock : TimeProvider, IDisposable
 
     public string FilePath { get; }
 
-    /// <summary>A new clock at the system's time, in a file of its own that is deleted with it.</summary>
-    public static SharedClock Create()
+    /// <summary>A new clock at the system's time (or at <paramref name="now"/>), in a file of its own that is deleted with it.</summary>
+    public static SharedClock Create(DateTimeOffset? now = null)
     {
         var path = Path.Combine(Path.GetTempPath(), $"tdkt-clock-{Guid.NewGuid():N}");
         File.WriteAllBytes(path, new byte[sizeof(long)]);
-        return new SharedClock(path, owner: true);
+        var clock = new SharedClock(path, owner: true);
+        if (now is { } start) clock.Offset = start - System.GetUtcNow();
+        return clock;
     }
 
     /// <summary>The clock a test created, as a service process reads it.</summary>
