@@ -7,7 +7,8 @@ namespace Tdkt.Throughput.Pipelines;
 /// <summary>Clusters of many units on the tests' small points table: one self-assessment per unit is the load.</summary>
 public sealed record LoadCluster(string Prefix, int Clusters, int UnitsPerCluster)
 {
-    public const int Year = 2025;
+    /// <summary>The emulation year every cluster opens.</summary>
+    public int Year { get; init; } = 2025;
 
     public int Units => Clusters * UnitsPerCluster;
 

@@ -8,9 +8,9 @@ public static class Covenants
 {
     public static async Task RunAsync(YearEndRun run)
     {
-        run.Services.Clock.MoveTo(YearEndCalendar.Covenant);
+        run.Services.Clock.MoveTo(run.Calendar.Covenant);
         await Province.ForEachAsync(run.Clusters, c => YearEndRun.ExpectAsync(
-            run.Covenant(c).ConfirmAsync("Các đơn vị thi đua hoàn thành xuất sắc nhiệm vụ năm 2025.", YearEndCalendar.CovenantDate), HttpStatusCode.OK));
+            run.Covenant(c).ConfirmAsync($"Các đơn vị thi đua hoàn thành xuất sắc nhiệm vụ năm {run.Load.Year}.", run.Calendar.CovenantDate), HttpStatusCode.OK));
         await Province.ForEachAsync(run.Units, async u =>
         {
             var covenant = run.Covenant(u.Cluster);

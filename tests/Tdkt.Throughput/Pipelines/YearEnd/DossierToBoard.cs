@@ -5,7 +5,7 @@ public static class DossierToBoard
 {
     public static async Task RunAsync(YearEndRun run)
     {
-        run.Services.Clock.MoveTo(YearEndCalendar.Dossier);
+        run.Services.Clock.MoveTo(run.Calendar.Dossier);
         var dossier = run.Services["dossier"];
         await Province.ForEachAsync(run.Clusters, c => run.Province.PostAsync(dossier, $"/dossier{run.YearPath(c)}/approval", run.HeadToken(c)));
         await Province.ForEachAsync(run.Clusters, c =>

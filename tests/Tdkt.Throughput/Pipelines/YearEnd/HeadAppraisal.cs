@@ -8,7 +8,7 @@ public static class HeadAppraisal
 {
     public static async Task RunAsync(YearEndRun run)
     {
-        run.Services.Clock.MoveTo(YearEndCalendar.Appraisal);
+        run.Services.Clock.MoveTo(run.Calendar.Appraisal);
         var appraisal = run.Services["appraisal"];
         await Province.ForEachAsync(run.Units, u => run.Province.PutAsync(appraisal,
             $"/appraisal{run.YearPath(u.Cluster)}/units/{run.Load.UnitId(u.Cluster, u.Unit)}/values/criteria/1.1", run.HeadToken(u.Cluster),

@@ -12,12 +12,13 @@ public sealed class QueueDepths : IAsyncDisposable
 {
     private readonly IConnection _connection;
     private readonly IChannel _channel;
+    private readonly List<string> _queues;
     private readonly Dictionary<string, uint> _deepest;
     private readonly CancellationTokenSource _stop = new();
     private Task _sampling = Task.CompletedTask;
 
-    private QueueDepths(IConnection connection, IChannel channel, IEnumerable<string> queues) =>
-        (_connection, _channel, _deepest) = (connection, channel, queues.ToDictionary(q => q, _ => 0u));
+    private QueueDepths(IConnection connection, IChannel channel, List<string> queues) =>
+        (_connection, _channel, _queues, _deepest) = (connection, channel, queues, queues.ToDictionary(q => q, _ => 0u));
 
     public int Samples { get; private set; }
 
@@ -41,15 +42,22 @@ public sealed class QueueDepths : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             var ready = 0L;
-            foreach (var queue in _deepest.Keys.ToList())
+            foreach (var queue in _queues)
             {
                 var count = (await _channel.QueueDeclarePassiveAsync(queue)).MessageCount;
-                (_deepest[queue], ready) = (Math.Max(_deepest[queue], count), ready + count);
+                lock (_deepest) _deepest[queue] = Math.Max(_deepest[queue], count);
+                ready += count;
             }
             (LastReady, Samples) = (ready, Samples + 1);
             try { await Task.Delay(500, _stop.Token); }
             catch (OperationCanceledException) { return; }
         }
+    }
+
+    /// <summary>Forgets the depths seen so far (a warm-up's), so only what follows counts.</summary>
+    public void Reset()
+    {
+        lock (_deepest) foreach (var queue in _queues) _deepest[queue] = 0;
     }
 
     /// <summary>The deepest queue of each service, as the run's figures.</summary>

@@ -11,11 +11,11 @@ public static class SummaryConference
 {
     public static async Task RunAsync(YearEndRun run)
     {
-        run.Services.Clock.MoveTo(YearEndCalendar.Conference);
+        run.Services.Clock.MoveTo(run.Calendar.Conference);
         await Province.ForEachAsync(run.Clusters, async c =>
         {
             var conference = run.Conference(c);
-            await conference.ScheduleSummaryAsync(YearEndCalendar.ConferenceDate, "Hội trường UBND tỉnh");
+            await conference.ScheduleSummaryAsync(run.Calendar.ConferenceDate, "Hội trường UBND tỉnh");
             await conference.CheckInAsync(run.Load.UnitIds(c));
             await conference.ElectionReadyAsync();
             using var head = conference.Head();
