@@ -48,6 +48,27 @@ public sealed class When_the_head_appraises_a_criterion : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_first_values_of_a_whole_cluster_saved_at_once_are_all_saved()
+    {
+        var wide = TestCluster.Create() with { MoreMembers = 14 };
+        await wide.ImportAsync(_services.Registry.Address);
+        // Read in the database, not the API: nobody has opened the year's appraisal before the saves.
+        await Eventually.Until(() => _services.InAppraisalAsync(db => db.ClusterYears.AnyAsync(y => y.ClusterId == wide.Id)),
+            known => known, what: "the year in appraisal");
+        using var head = _services.Appraisal.Client(ServiceHost.Token(Roles.Head, wide.Head));
+        var path = $"/appraisal/clusters/{wide.Id}/years/{wide.Year}";
+
+        var saved = await Task.WhenAll(wide.Members.Select(unit => head.PutAsJsonAsync($"{path}/units/{unit}/values/criteria/1.1",
+            new { score = 100m, comment = "Đã đối chiếu với minh chứng", revision = 0 })));
+
+        saved.Select(r => r.StatusCode).Should().AllBeEquivalentTo(HttpStatusCode.OK);
+        var table = await head.GetFromJsonAsync<JsonElement>($"{path}/table");
+        table.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("criteria").EnumerateArray()
+            .Single(c => c.GetProperty("criterionId").GetString() == "1.1").GetProperty("points").GetDecimal())
+            .Should().HaveCount(wide.Members.Count).And.AllBeEquivalentTo(100m);
+    }
+
+    [Fact]
     public async Task An_unknown_criterion_or_a_value_over_its_maximum_is_refused_naming_it_and_nothing_changes()
     {
         var unknown = await _head.PutAsJsonAsync(Value("zz.99"), new { score = 1m, comment = "Thử", revision = 0 });

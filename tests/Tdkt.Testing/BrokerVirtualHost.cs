@@ -26,11 +26,21 @@ public sealed class BrokerVirtualHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await RabbitMqCtlAsync("delete_vhost", Name);
 
+    /// <summary>Every queue of the virtual host a connection string names, with its messages (ready and unacknowledged).</summary>
+    public static async Task<Dictionary<string, long>> QueuesAsync(string connection)
+    {
+        var path = Uri.UnescapeDataString(new Uri(connection).AbsolutePath.TrimStart('/'));
+        var listed = await RabbitMqCtlAsync("list_queues", "-p", path.Length == 0 ? "/" : path, "--no-table-headers", "name", "messages");
+        return listed.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t'))
+            .ToDictionary(columns => columns[0], columns => long.Parse(columns[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>
     /// rabbitmqctl needs the node's name, ports and cookie, which the rig's control script exports on its first lines
     /// (tests/rig/servers.sh); the script itself only starts and stops the broker.
     /// </summary>
-    private static async Task RabbitMqCtlAsync(params string[] arguments)
+    private static async Task<string> RabbitMqCtlAsync(params string[] arguments)
     {
         var script = TestServers.BrokerControl ?? throw new InvalidOperationException(
             $"{TestServers.BrokerControlVariable} is not set: a virtual host is made through the rig's broker (tests/rig/servers.sh).");
@@ -39,8 +49,9 @@ public sealed class BrokerVirtualHost : IAsyncDisposable
             start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         if (process.ExitCode != 0) throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', arguments)} failed: {await error}");
+        return output;
     }
 }

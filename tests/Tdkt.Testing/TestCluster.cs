@@ -66,12 +66,15 @@ public sealed record TestCluster(string Id, int Year, string Head, string Member
 
     public Task ImportAsync(Uri registry) => ImportAsync(registry, Yaml);
 
-    /// <summary>Uploads the test framework, then imports the registry document given (clusters, units, open years on that framework).</summary>
-    public static async Task ImportAsync(Uri registry, string yaml)
+    /// <summary>
+    /// Uploads the test framework (or the one given), then imports the registry document given (clusters, units, open
+    /// years on that framework).
+    /// </summary>
+    public static async Task ImportAsync(Uri registry, string yaml, string frameworkYaml = FrameworkYaml)
     {
         using var client = new HttpClient { BaseAddress = registry };
         client.DefaultRequestHeaders.Authorization = new("Bearer", ServiceHost.Token(Roles.Admin));
-        var framework = await client.PostAsync("/registry/frameworks", new StringContent(FrameworkYaml, System.Text.Encoding.UTF8, "application/yaml"));
+        var framework = await client.PostAsync("/registry/frameworks", new StringContent(frameworkYaml, System.Text.Encoding.UTF8, "application/yaml"));
         if (!framework.IsSuccessStatusCode)
             throw new InvalidOperationException($"Framework upload failed: {(int)framework.StatusCode} {await framework.Content.ReadAsStringAsync()}");
         var response = await client.PostAsync("/registry/import", new StringContent(yaml, System.Text.Encoding.UTF8, "application/yaml"));

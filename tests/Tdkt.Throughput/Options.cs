@@ -12,7 +12,7 @@ public sealed record Options(int Runs, IReadOnlyList<string> Only, double Scale,
                 "--only" => options with { Only = args[i + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--scale" => options with { Scale = double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) },
                 "--scenario" => options with { Scenario = args[i + 1] },
-                _ => throw new ArgumentException($"Unknown option {args[i]}: --runs N, --only a,b,c,P1,P2,P6, --scale F."),
+                _ => throw new ArgumentException($"Unknown option {args[i]}: --runs N, --only a,b,c,P1,P2,P5,P6, --scale F."),
             };
         return options;
     }

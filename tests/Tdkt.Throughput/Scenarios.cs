@@ -1,6 +1,7 @@
 using Tdkt.Testing;
 using Tdkt.Throughput.Anchors;
 using Tdkt.Throughput.Pipelines;
+using Tdkt.Throughput.Pipelines.YearEnd;
 
 namespace Tdkt.Throughput;
 
@@ -8,10 +9,10 @@ namespace Tdkt.Throughput;
 public static class Scenarios
 {
     /// <summary>In the order they run: anchors first, each pipeline after the anchors it is compared with.</summary>
-    public static IReadOnlyList<string> All { get; } = ["a", "b", "c", "P1", "P2", "P6"];
+    public static IReadOnlyList<string> All { get; } = ["a", "b", "c", "P1", "P2", "P5", "P6"];
 
     /// <summary>Whether the scenario talks to RabbitMQ, and so gets a fresh virtual host.</summary>
-    public static bool UsesBroker(string name) => name is "a" or "b" or "P1" or "P2";
+    public static bool UsesBroker(string name) => name is "a" or "b" or "P1" or "P2" or "P5";
 
     public static async Task<Result> RunAsync(string name, double scale)
     {
@@ -38,6 +39,8 @@ public static class Scenarios
             }
             case "P1": return await IntakeToAppraisal.RunAsync(Scaled(2_000));
             case "P2": return await Reminders.RunAsync(Scaled(1_000), 100);
+            // A province: 60 clusters of 12 units; a smaller scale keeps the clusters' size and has fewer of them.
+            case "P5": return await ProvinceYearEnd.RunAsync(Math.Max(2, (int)Math.Round(60 * scale)), 12);
             case "P6": return await EmbeddedBurst.RunAsync(Scaled(2_000));
             default: throw new ArgumentException($"Unknown scenario {name}; known: {string.Join(", ", All)}.");
         }

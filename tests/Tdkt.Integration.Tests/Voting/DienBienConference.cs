@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using FluentAssertions;
 using Tdkt.Contracts;
+using Tdkt.Testing;
 
 namespace Tdkt.Integration.Tests.Voting;
 

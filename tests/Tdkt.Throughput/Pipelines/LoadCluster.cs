@@ -7,12 +7,18 @@ namespace Tdkt.Throughput.Pipelines;
 /// <summary>Clusters of many units on the tests' small points table: one self-assessment per unit is the load.</summary>
 public sealed record LoadCluster(string Prefix, int Clusters, int UnitsPerCluster)
 {
-    public const int Year = 2025;
+    /// <summary>The emulation year every cluster opens.</summary>
+    public int Year { get; init; } = 2025;
 
     public int Units => Clusters * UnitsPerCluster;
 
+    /// <summary>The framework every year opens on; the tests' small points table unless another is given.</summary>
+    public string FrameworkId { get; init; } = TestCluster.FrameworkId;
+    public string FrameworkYaml { get; init; } = TestCluster.FrameworkYaml;
+
     public string ClusterId(int c) => $"{Prefix}-{c:D3}";
     public string UnitId(int c, int u) => $"{Prefix}-{c:D3}-{u:D3}";
+    public IEnumerable<string> UnitIds(int c) => Enumerable.Range(0, UnitsPerCluster).Select(u => UnitId(c, u));
 
     public string Yaml
     {
@@ -23,13 +29,13 @@ public sealed record LoadCluster(string Prefix, int Clusters, int UnitsPerCluste
             {
                 yaml.Append($"  - id: {ClusterId(c)}\n    name: Cụm tải {c}\n    units:\n");
                 for (var u = 0; u < UnitsPerCluster; u++) yaml.Append($"      - {{ id: {UnitId(c, u)}, name: Đơn vị {c}-{u} }}\n");
-                yaml.Append($"    years:\n      - {{ year: {Year}, head: {UnitId(c, 0)}, open: true, framework: {TestCluster.FrameworkId} }}\n");
+                yaml.Append($"    years:\n      - {{ year: {Year}, head: {UnitId(c, 0)}, open: true, framework: {FrameworkId} }}\n");
             }
             return yaml.ToString();
         }
     }
 
-    public Task ImportAsync(Uri registry) => TestCluster.ImportAsync(registry, Yaml);
+    public Task ImportAsync(Uri registry) => TestCluster.ImportAsync(registry, Yaml, FrameworkYaml);
 
     /// <summary>Each unit's own submission, with its token made beforehand: a user's browser has its token already.</summary>
     public IReadOnlyList<Submission> Submissions() =>

@@ -9,10 +9,10 @@ public abstract class Tables
     public abstract Task<long> CountAsync(string schema, string table, string where = "true");
 
     /// <summary>Waits until the count reaches <c>expected</c>; false when the limit passed first.</summary>
-    public async Task<bool> ReachAsync(string schema, string table, long expected, TimeSpan limit)
+    public async Task<bool> ReachAsync(string schema, string table, long expected, TimeSpan limit, string where = "true")
     {
         var deadline = DateTime.UtcNow + limit;
-        while (await CountAsync(schema, table) < expected)
+        while (await CountAsync(schema, table, where) < expected)
         {
             if (DateTime.UtcNow > deadline) return false;
             await Task.Delay(100);

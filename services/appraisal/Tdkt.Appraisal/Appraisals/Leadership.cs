@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Tdkt.Appraisal.Publication;
 using Tdkt.Platform.Auth;
 using Tdkt.Platform.ClusterYears;
+using Tdkt.Platform.Persistence;
 using Tdkt.Platform.Problems;
 using Tdkt.Scoring.Loading;
 using Tdkt.Scoring.Model;
@@ -52,9 +54,30 @@ public static class Leadership
         if (copy is null) return (null, ClusterYearProblems.NotOpened(clusterId, year));
         if (FrameworkCache.Load(copy.FrameworkYaml) is not { } framework)
             return (null, Problems.Conflict($"{copy.ClusterName} năm {year} chưa được gán bảng điểm nên chưa thể thẩm định."));
-        var state = await db.AppraisalYears.FindAsync([clusterId, year], ct);
-        if (state is null) db.AppraisalYears.Add(state = new AppraisalYear { ClusterId = clusterId, Year = year });
-        return (new AppraisalContext(copy, framework, state), null);
+        return (new AppraisalContext(copy, framework, await StateAsync(db, clusterId, year, ct)), null);
+    }
+
+    /// <summary>
+    /// The year's appraisal state, stored the first time anybody reaches the year. Left to the request's own
+    /// SaveChanges, two first requests at once (the head and the deputy, or a head saving several units) both inserted
+    /// it, and the second failed as a conflict that was none.
+    /// </summary>
+    private static async Task<AppraisalYear> StateAsync(AppraisalDb db, string clusterId, int year, CancellationToken ct)
+    {
+        if (await db.AppraisalYears.FindAsync([clusterId, year], ct) is { } known) return known;
+        var created = db.AppraisalYears.Add(new AppraisalYear { ClusterId = clusterId, Year = year });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return created.Entity;
+        }
+        catch (DbUpdateException e) when (!e.IsDatabaseUnavailable())
+        {
+            // The other first request stored it meanwhile: that row is the year's state.
+            created.State = EntityState.Detached;
+            if (await db.AppraisalYears.FindAsync([clusterId, year], ct) is not { } stored) throw;
+            return stored;
+        }
     }
 
     public static string Who(this ClaimsPrincipal user) => user.FindFirst(TdktClaims.Subject)?.Value ?? user.Unit() ?? "?";

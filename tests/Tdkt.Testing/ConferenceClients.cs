@@ -1,14 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using FluentAssertions;
 using Tdkt.Platform.Auth;
-using Tdkt.Testing;
 
-namespace Tdkt.Integration.Tests.Voting;
+namespace Tdkt.Testing;
 
 /// <summary>The people of a conference calling the voting service: the head, the members (with their own tokens), anybody.</summary>
-public sealed class ConferenceClients(Uri voting, string clusterId, int year, string head)
+/// <param name="connections">Shared by every client made, when many calls should reuse connections (a province's
+/// conferences at once); by default each client has its own.</param>
+public sealed class ConferenceClients(Uri voting, string clusterId, int year, string head, HttpMessageHandler? connections = null)
 {
     public string Path => $"/voting/clusters/{clusterId}/years/{year}";
 
@@ -18,7 +18,7 @@ public sealed class ConferenceClients(Uri voting, string clusterId, int year, st
 
     private HttpClient Client(string? token)
     {
-        var client = new HttpClient { BaseAddress = voting };
+        var client = new HttpClient(connections ?? new SocketsHttpHandler(), disposeHandler: connections is null) { BaseAddress = voting };
         if (token is not null) client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return client;
     }
@@ -26,8 +26,7 @@ public sealed class ConferenceClients(Uri voting, string clusterId, int year, st
     public async Task<JsonElement> OkAsync(Task<HttpResponseMessage> call, HttpStatusCode expected = HttpStatusCode.OK)
     {
         using var response = await call;
-        var text = await response.Content.ReadAsStringAsync();
-        response.StatusCode.Should().Be(expected, text);
+        var text = await ExpectAsync(response, expected);
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
@@ -35,9 +34,9 @@ public sealed class ConferenceClients(Uri voting, string clusterId, int year, st
     public async Task<string> ProblemAsync(Task<HttpResponseMessage> call, HttpStatusCode expected)
     {
         using var response = await call;
-        var text = await response.Content.ReadAsStringAsync();
-        response.StatusCode.Should().Be(expected, text);
-        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        var text = await ExpectAsync(response, expected);
+        if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+            throw new InvalidOperationException($"Expected problem details, got {response.Content.Headers.ContentType}: {text}");
         var problem = JsonDocument.Parse(text).RootElement;
         return problem.TryGetProperty("errors", out var errors)
             ? string.Join(" ", errors.EnumerateObject().SelectMany(e => e.Value.EnumerateArray().Select(m => $"{e.Name}: {m.GetString()}")))
@@ -56,6 +55,14 @@ public sealed class ConferenceClients(Uri voting, string clusterId, int year, st
         foreach (var unit in units)
             await OkAsync(h.PostAsJsonAsync($"{Path}/conferences/summary/attendance",
                 new { unitId = unit, delegateName = $"Đại biểu {unit}", delegatePosition = "Phó Chủ tịch UBND" }));
+    }
+
+    private static async Task<string> ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != expected)
+            throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: expected {(int)expected}, got {(int)response.StatusCode}: {text}");
+        return text;
     }
 
     public Task<JsonElement> ElectionReadyAsync() => Eventually.Until(async () =>

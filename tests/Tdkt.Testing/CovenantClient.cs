@@ -2,14 +2,17 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Tdkt.Platform.Auth;
-using Tdkt.Testing;
 
-namespace Tdkt.Integration.Tests;
+namespace Tdkt.Testing;
 
 /// <summary>Registration and the covenant as units and the head drive them over intake's HTTP API.</summary>
-public sealed class CovenantClient(Uri intake, TestCluster cluster)
+/// <param name="connections">Shared by every client made, when many calls should reuse connections (a province's
+/// units at once); by default each client has its own.</param>
+public sealed class CovenantClient(Uri intake, string clusterId, int year, string head, HttpMessageHandler? connections = null)
 {
-    private string Year => $"/intake/clusters/{cluster.Id}/years/{cluster.Year}";
+    public CovenantClient(Uri intake, TestCluster cluster) : this(intake, cluster.Id, cluster.Year, cluster.Head) { }
+
+    private string Year => $"/intake/clusters/{clusterId}/years/{year}";
 
     public static object Goals(params (string Criterion, decimal Target)[] targets) => new
     {
@@ -28,11 +31,11 @@ public sealed class CovenantClient(Uri intake, TestCluster cluster)
             new StringContent(json, System.Text.Encoding.UTF8, "application/json"))));
 
     public Task<HttpResponseMessage> ConfirmAsync(string content = "Các đơn vị thi đua hoàn thành xuất sắc nhiệm vụ năm.", string date = "14/03/2025") =>
-        WhenOpen(() => Send(Roles.Head, cluster.Head, c => c.PutAsJsonAsync($"{Year}/covenant", new { content, date })));
+        WhenOpen(() => Send(Roles.Head, head, c => c.PutAsJsonAsync($"{Year}/covenant", new { content, date })));
 
     /// <summary>A unit signs for itself; the head unit signs with its head token.</summary>
     public Task<HttpResponseMessage> SignAsync(string unit) =>
-        WhenOpen(() => Send(unit == cluster.Head ? Roles.Head : Roles.Unit, unit, c => c.PostAsync($"{Year}/units/{unit}/covenant/signature", null)));
+        WhenOpen(() => Send(unit == head ? Roles.Head : Roles.Unit, unit, c => c.PostAsync($"{Year}/units/{unit}/covenant/signature", null)));
 
     public Task<JsonElement> CovenantAsync() => ReadAsync($"{Year}/covenant");
 
@@ -42,14 +45,14 @@ public sealed class CovenantClient(Uri intake, TestCluster cluster)
 
     private async Task<JsonElement> ReadAsync(string path, string role = Roles.Head, string? unit = null)
     {
-        var response = await Send(role, unit ?? cluster.Head, c => c.GetAsync(path));
+        var response = await Send(role, unit ?? head, c => c.GetAsync(path));
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     private async Task<HttpResponseMessage> Send(string role, string unit, Func<HttpClient, Task<HttpResponseMessage>> send)
     {
-        using var client = new HttpClient { BaseAddress = intake };
+        using var client = new HttpClient(connections ?? new SocketsHttpHandler(), disposeHandler: connections is null) { BaseAddress = intake };
         client.DefaultRequestHeaders.Authorization = new("Bearer", ServiceHost.Token(role, unit));
         return await send(client);
     }
