@@ -33,9 +33,12 @@ public sealed class Published<T> : IAsyncDisposable where T : class
         return watcher;
     }
 
-    /// <summary>Waits until a message matching <paramref name="match"/> has arrived; returns all that match.</summary>
-    public Task<List<T>> ArrivedAsync(Func<T, bool> match, string what) =>
-        Eventually.Until(() => Task.FromResult(_messages.Where(match).ToList()), l => l.Count > 0, TimeSpan.FromSeconds(60), what);
+    /// <summary>
+    /// Waits until <paramref name="count"/> messages matching <paramref name="match"/> have arrived; returns all that match.
+    /// A request's answer comes before its outbox publishes, so the last of several may still be on its way.
+    /// </summary>
+    public Task<List<T>> ArrivedAsync(Func<T, bool> match, string what, int count = 1) =>
+        Eventually.Until(() => Task.FromResult(_messages.Where(match).ToList()), l => l.Count >= count, TimeSpan.FromSeconds(60), what);
 
     public ValueTask DisposeAsync() => new(_bus.StopAsync());
 }

@@ -40,7 +40,7 @@ public sealed class When_the_Dien_Bien_dossier_goes_to_the_board
             await RunYearAsync(new DienBienYear(intake.Address, appraisal.Address, clock), chain, voting.Address);
             await chain.RunAsync();
 
-            (await submitted.ArrivedAsync(m => m.ClusterId == DienBienYear.Cluster, "DossierSubmitted")).Select(m => m.Version).Should().Equal(1, 2);
+            (await submitted.ArrivedAsync(m => m.ClusterId == DienBienYear.Cluster, "DossierSubmitted", count: 2)).Select(m => m.Version).Should().Equal(1, 2);
             (await returned.ArrivedAsync(m => m.ClusterId == DienBienYear.Cluster, "DossierReturned")).Single().Reason.Should().Contain("Thiếu chữ ký");
             (await acknowledged.ArrivedAsync(m => m.ClusterId == DienBienYear.Cluster, "DossierAcknowledged")).Single().Version.Should().Be(2);
         }
