@@ -1,3 +1,5 @@
+using Tdkt.Testing;
+
 namespace Tdkt.Throughput.Pipelines.YearEnd;
 
 /// <summary>
@@ -9,22 +11,9 @@ public static class ProvinceFramework
 {
     public const string Id = "thu-nghiem-tinh";
 
-    public const string Yaml = """
-        id: thu-nghiem-tinh
-        name: Bảng điểm thử nghiệm cuối năm của tỉnh
-        scale: 1020
-        groups:
-          - id: g1
-            name: Nhiệm vụ chính trị
-            max: 1010
-            criteria:
-              - { id: "1.1", name: "Kết quả thực hiện nhiệm vụ", max: 1000 }
-              - { id: "1.2", name: "Nộp báo cáo đúng hạn", max: 10, kind: done }
-        bonus:
-          total_cap: 10
-          items:
-            - { id: "T1", name: "Thưởng vượt chỉ tiêu thu ngân sách", max: 5, kind: over_target, points_per_percent: 0.5 }
-            - { id: "T2", name: "Thưởng vượt chỉ tiêu giải quyết việc làm", max: 5, kind: over_target, points_per_percent: 0.5 }
+    /// <summary>The tests' table under its own id, with the awards and the conference's rules appended.</summary>
+    public static readonly string Yaml = Renamed(TestCluster.FrameworkYaml) + """
+
         awards:
           list:
             - { id: co_thi_dua, name: Cờ thi đua của UBND tỉnh, count: 1 }
@@ -35,4 +24,12 @@ public static class ProvinceFramework
           method: consensus
           leadership: rotation
         """;
+
+    private static string Renamed(string yaml)
+    {
+        var header = $"id: {TestCluster.FrameworkId}\nname: Bảng điểm thử nghiệm\n";
+        return yaml.StartsWith(header, StringComparison.Ordinal)
+            ? $"id: {Id}\nname: Bảng điểm thử nghiệm cuối năm của tỉnh\n" + yaml[header.Length..]
+            : throw new InvalidOperationException("The tests' points table no longer starts with its id and name.");
+    }
 }
