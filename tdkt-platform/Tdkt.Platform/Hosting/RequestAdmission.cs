@@ -1,11 +1,9 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Tdkt.Platform.Problems;
 
 namespace Tdkt.Platform.Hosting;
 
@@ -36,17 +34,10 @@ public static class RequestAdmission
                     {
                         PermitLimit = permits, QueueLimit = queue, QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                     }));
-            o.OnRejected = (rejected, ct) => RefuseAsync(rejected.HttpContext);
+            o.OnRejected = (rejected, _) => new ValueTask(Problems.Problems.ServiceUnavailableAsync(rejected.HttpContext, Detail, RetryAfterSeconds));
         });
     }
 
     private static bool IsServiceApi(PathString path) =>
         ConfigKeys.WebServiceNames.Any(name => path.StartsWithSegments("/" + name, StringComparison.OrdinalIgnoreCase));
-
-    private static async ValueTask RefuseAsync(HttpContext context)
-    {
-        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        await TypedResults.Problem(Detail, statusCode: StatusCodes.Status503ServiceUnavailable,
-            title: ProblemDetailsSetup.VietnameseTitle(StatusCodes.Status503ServiceUnavailable)).ExecuteAsync(context);
-    }
 }

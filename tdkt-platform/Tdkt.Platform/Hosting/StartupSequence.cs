@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Tdkt.Platform.Problems;
 
 namespace Tdkt.Platform.Hosting;
 
@@ -32,10 +31,7 @@ public static class StartupSequence
                 await next(context);
                 return;
             }
-            context.Response.Headers.RetryAfter = "1";
-            await TypedResults.Problem("Hệ thống đang khởi động, vui lòng thử lại sau giây lát.",
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: ProblemDetailsSetup.VietnameseTitle(StatusCodes.Status503ServiceUnavailable)).ExecuteAsync(context);
+            await Problems.Problems.ServiceUnavailableAsync(context, "Hệ thống đang khởi động, vui lòng thử lại sau giây lát.", retryAfterSeconds: 1);
         });
     }
 
