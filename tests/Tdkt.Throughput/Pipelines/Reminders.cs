@@ -1,17 +1,16 @@
 using System.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Npgsql;
+using Tdkt.Platform.Auth;
 using Tdkt.Platform.Hosting;
 using Tdkt.Testing;
-using Tdkt.Workflows;
-using Tdkt.Workflows.Definitions;
-using Tdkt.Workflows.Simulation;
 
 namespace Tdkt.Throughput.Pipelines;
 
 /// <summary>
-/// P2: reminder timers all due at one instant, fired by one workflows runtime on PostgreSQL, published through its outbox to
-/// RabbitMQ and consumed back in the same process (so its memory is the runtime's plus a counter's).
+/// P2: reminder timers all due at one instant, fired by the workflows host as its own process (so its memory is the product's,
+/// on the product's runtime settings) on PostgreSQL, published through its outbox to RabbitMQ and counted by a consumer here.
 /// </summary>
 public static class Reminders
 {
@@ -19,25 +18,24 @@ public static class Reminders
     {
         var total = clusters * members;
         var fireAt = new DateTimeOffset(2025, 3, 5, 1, 0, 0, TimeSpan.Zero);
-        var clock = new VirtualClock(fireAt.AddDays(-1));
+        using var clock = SharedClock.Create(fireAt.AddDays(-1));
         await using var database = await PostgresDatabase.CreateAsync();
         var config = ServiceHost.OnRealServers(database.ConnectionString);
-        config[ConfigKeys.WorkflowTimerPollMilliseconds] = "200";
         config["Logging:LogLevel:Default"] = "Warning";
-        await using var host = await ServiceHost.StartAsync(config, new WorkflowsService(), new DeliveryCounter(), clock.AsService());
-        await using (var scope = host.Services.CreateAsyncScope())
+        // The counter's queue is bound before anything can fire.
+        await using var counter = await ServiceHost.StartAsync(config, new DeliveryCounter());
+        var environment = new Dictionary<string, string>(clock.Environment)
         {
-            var db = scope.ServiceProvider.GetRequiredService<WorkflowsDb>();
-            var yaml = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Pipelines", "benchmark-definition.yaml"));
-            db.Definitions.Add(new StoredDefinition { Id = DueReminders.DefinitionId, Version = 1, Title = "Benchmark", Yaml = yaml, Published = true, SavedAt = clock.GetUtcNow() });
-            await db.SaveChangesAsync();
-        }
+            [ConfigKeys.WorkflowTimerPollMilliseconds] = "200",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        await using var workflows = await ServiceProcess.StartAsync("Tdkt.Workflows.Host", "workflows/Tdkt.Workflows.Host", database.ConnectionString, environment);
+        await PublishDefinitionAsync(workflows.Address);
         await DueReminders.SeedAsync(database.ConnectionString, clusters, members, fireAt);
-        GC.Collect();
-        var baseline = Process.GetCurrentProcess().WorkingSet64 / 1048576.0;
+        var baseline = PeakMemory.NowOfProcess(workflows.ProcessId);
 
         var watch = Stopwatch.StartNew();
-        clock.Set(fireAt);
+        clock.MoveTo(fireAt);
         TimeSpan? firedAll = null, deliveredAll = null;
         await using var probe = new NpgsqlConnection(database.ConnectionString);
         await probe.OpenAsync();
@@ -56,7 +54,17 @@ public static class Reminders
             ["fired rate"] = total / firedAll!.Value.TotalSeconds,
             [Result.Rate] = total / deliveredAll.Value.TotalSeconds,
             ["baseline MiB"] = baseline,
-            ["peak MiB"] = PeakMemory.OfThisProcess(),
+            ["peak MiB"] = PeakMemory.OfProcess(workflows.ProcessId),
         });
+    }
+
+    /// <summary>Saved and published through the workflows API, as an administrator does.</summary>
+    private static async Task PublishDefinitionAsync(Uri workflows)
+    {
+        using var admin = new HttpClient { BaseAddress = workflows };
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ServiceHost.Token(Roles.Admin));
+        var yaml = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Pipelines", "benchmark-definition.yaml"));
+        (await admin.PostAsJsonAsync("/workflows/definitions", new { yaml })).EnsureSuccessStatusCode();
+        (await admin.PostAsync($"/workflows/definitions/{DueReminders.DefinitionId}/versions/1/publish", null)).EnsureSuccessStatusCode();
     }
 }
