@@ -15,11 +15,15 @@ public sealed class TemporaryEmbeddedHost : IAsyncDisposable
     public Uri Address => Host.Address;
     public IServiceProvider Services => Host.Services;
 
-    public static async Task<TemporaryEmbeddedHost> StartAsync(bool demoData, Action<IServiceCollection> configure, params ITdktService[] services)
+    public static Task<TemporaryEmbeddedHost> StartAsync(bool demoData, Action<IServiceCollection> configure, params ITdktService[] services) =>
+        StartAsync(demoData ? new Dictionary<string, string?> { [ConfigKeys.SeedDemoData] = "true" } : [], configure, services);
+
+    /// <param name="settings">Settings beside the embedded default's, e.g. a shorter interval.</param>
+    public static async Task<TemporaryEmbeddedHost> StartAsync(IDictionary<string, string?> settings, Action<IServiceCollection> configure,
+        params ITdktService[] services)
     {
         var directory = Path.Combine(Path.GetTempPath(), "tdkt-embedded-" + Guid.NewGuid().ToString("N"));
-        var config = new Dictionary<string, string?> { [ConfigKeys.DatabaseProvider] = "sqlite", [ConfigKeys.DataDirectory] = directory };
-        if (demoData) config[ConfigKeys.SeedDemoData] = "true";
+        var config = new Dictionary<string, string?>(settings) { [ConfigKeys.DatabaseProvider] = "sqlite", [ConfigKeys.DataDirectory] = directory };
         return new TemporaryEmbeddedHost(await ServiceHost.StartAsync(config, configure, services), directory);
     }
 

@@ -27,6 +27,12 @@ public static class ConfigKeys
     public static IReadOnlyList<string> WebServiceAddresses { get; } = WebServiceNames.Select(s => $"{WebServices}:{s}").ToList();
     public const string OutboxPollMilliseconds = "Tdkt:Outbox:PollMilliseconds";
     public const string OutboxBatchSize = "Tdkt:Outbox:BatchSize";
+    /// <summary>Days a published outbox row is kept (default 7), to answer "was it sent, and when?".</summary>
+    public const string OutboxRetentionDays = "Tdkt:Outbox:RetentionDays";
+    /// <summary>Days a consumed message's inbox row is kept (default 30): a redelivery within them is recognised.</summary>
+    public const string InboxRetentionDays = "Tdkt:Inbox:RetentionDays";
+    /// <summary>Minutes between two prunings of the outbox and inbox (default 60).</summary>
+    public const string MessagePruneIntervalMinutes = "Tdkt:Outbox:PruneIntervalMinutes";
     public const string SeedDemoData = "Tdkt:SeedDemoData";
     public const string Urls = "Urls";
     public const string SmtpHost = "Tdkt:Smtp:Host";
@@ -68,7 +74,7 @@ public static class ConfigKeys
     public static IReadOnlyList<string> All { get; } =
     [
         DatabaseProvider, PostgresConnection, DataDirectory, RabbitMqConnection, AuthSigningKey,
-        AuthAuthority, AuthAudience, OutboxPollMilliseconds, OutboxBatchSize, SeedDemoData, Urls,
+        AuthAuthority, AuthAudience, OutboxPollMilliseconds, OutboxBatchSize, OutboxRetentionDays, InboxRetentionDays, MessagePruneIntervalMinutes, SeedDemoData, Urls,
         SmtpHost, SmtpPort, SmtpFrom, SmtpSecurity, SmtpUser, SmtpPassword, WorkflowTimerPollMilliseconds, WorkflowTimerBatchSize,
         LoggingFormat, AuthOidcSigningKey, AuthOidcEncryptionKey, AuthRequireHttps, WebClientSecret, WebPublicUrls, WebAuthority,
         FilesPath, FilesMaxBytes, DossierDeliveryUrl, DossierOfficePath, DossierProvince, OtlpEndpoint, RequestConcurrency, RequestQueue, .. WebServiceAddresses,

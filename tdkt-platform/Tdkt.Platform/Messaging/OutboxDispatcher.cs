@@ -26,7 +26,7 @@ internal sealed class OutboxDispatcher<TDb>(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // The bus and the schema must be up before the first publish.
-        try { await WhenStarted(stoppingToken); }
+        try { await lifetime.WhenStartedAsync(stoppingToken); }
         catch (OperationCanceledException) { return; }
         var backoff = TimeSpan.Zero;
         var idle = new IdleBackoff(_poll);
@@ -59,15 +59,6 @@ internal sealed class OutboxDispatcher<TDb>(
                 await Task.Delay(backoff, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
             }
         }
-    }
-
-    private Task WhenStarted(CancellationToken ct)
-    {
-        // Asynchronous continuations: otherwise every dispatcher would run inline inside the ApplicationStarted callback.
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        ct.Register(() => started.TrySetCanceled(ct));
-        return started.Task;
     }
 
     private static TimeSpan Next(TimeSpan backoff) => backoff == TimeSpan.Zero ? TimeSpan.FromMilliseconds(250) : Min(backoff * 2, MaxBackoff);

@@ -10,9 +10,14 @@ public sealed class OutboxSignal<TDb>
 {
     private readonly SemaphoreSlim _semaphore = new(0, 1);
 
+    /// <remarks>
+    /// Most commits find the dispatcher already signalled: checked first, because a SemaphoreFullException on each of
+    /// them was one exception per accepted request under load. Two commits racing past the check still meet the catch.
+    /// </remarks>
     public void Notify()
     {
-        try { _semaphore.Release(); } catch (SemaphoreFullException) { /* already signalled */ }
+        if (_semaphore.CurrentCount > 0) return;
+        try { _semaphore.Release(); } catch (SemaphoreFullException) { /* signalled by a commit racing this one */ }
     }
 
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _semaphore.WaitAsync(timeout, ct);

@@ -33,6 +33,7 @@ public static class DatabaseSetup
         builder.Services.TryAddSingleton<OutboxMetrics>();
         builder.Services.AddSingleton<OutboxPublisher<TDb>>();
         builder.Services.AddHostedService<OutboxDispatcher<TDb>>();
+        builder.Services.AddHostedService<MessagePruner<TDb>>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TDb>($"{schema}-database");
     }
 
