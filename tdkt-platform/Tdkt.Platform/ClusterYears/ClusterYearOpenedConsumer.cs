@@ -12,7 +12,7 @@ public sealed class ClusterYearOpenedConsumer<TDb>(TDb db, TimeProvider time) : 
         db.ConsumeOnceAsync(context, $"{db.Schema}.cluster-year-opened", time, async ct =>
         {
             var m = context.Message;
-            var copy = await db.ClusterYears.FindAsync([m.ClusterId, m.Year], ct);
+            var copy = await db.FindYearAsync(m.ClusterId, m.Year, ct);
             if (copy is null)
                 db.ClusterYears.Add(copy = new ClusterYearCopy { ClusterId = m.ClusterId, Year = m.Year, ClusterName = "", HeadUnitId = "" });
             copy.ClusterName = m.ClusterName;
@@ -33,7 +33,7 @@ public sealed class ClusterYearFrameworkAssignedConsumer<TDb>(TDb db, TimeProvid
         db.ConsumeOnceAsync(context, $"{db.Schema}.cluster-year-framework-assigned", time, async ct =>
         {
             var m = context.Message;
-            var copy = await db.ClusterYears.FindAsync([m.ClusterId, m.Year], ct)
+            var copy = await db.FindYearAsync(m.ClusterId, m.Year, ct)
                 ?? throw new InvalidOperationException($"Cluster-year {m.ClusterId}/{m.Year} has not arrived yet; retrying.");
             copy.Assign(m.Framework);
         });

@@ -22,13 +22,15 @@ public static class DatabaseSetup
     {
         var config = builder.Configuration;
         builder.Services.AddSingleton<OutboxSignal<TDb>>();
+        // The options are built once, not for each context: building them parsed the connection string and looked up
+        // EF Core's internal services again for every request and every consumed message.
         builder.Services.AddDbContext<TDb>((sp, o) =>
         {
             o.UseTdktProvider(config, schema);
             o.AddInterceptors(new OutboxSaveInterceptor<TDb>(sp.GetRequiredService<OutboxSignal<TDb>>()));
             // Interceptors the host registers (diagnostics, tests counting database activity) see every service's database.
             o.AddInterceptors(sp.GetServices<IInterceptor>());
-        });
+        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         builder.Services.AddHostedService<SchemaMigrator<TDb>>();
         builder.Services.TryAddSingleton<OutboxMetrics>();
         builder.Services.AddSingleton<OutboxPublisher<TDb>>();

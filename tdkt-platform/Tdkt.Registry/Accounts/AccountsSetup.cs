@@ -22,7 +22,7 @@ public static class AccountsSetup
         {
             o.UseTdktProvider(config, AccountsDb.SchemaName);
             o.AddInterceptors(sp.GetServices<IInterceptor>());
-        });
+        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         builder.Services.AddSchemaMigrator<AccountsDb>();
         builder.Services.AddAuthentication().AddCookie(IdentityConstants.ApplicationScheme, o =>
         {

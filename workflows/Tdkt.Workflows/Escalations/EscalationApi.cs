@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Platform.Problems;
+using Tdkt.Platform.ClusterYears;
 
 namespace Tdkt.Workflows.Escalations;
 
@@ -14,7 +15,7 @@ public static class EscalationApi
         workflows.MapGet("/clusters/{clusterId}/years/{year:int}/escalations", async Task<Results<Ok<List<Escalation>>, ProblemHttpResult>> (
             string clusterId, int year, HttpRequest request, WorkflowsDb db, CancellationToken ct) =>
         {
-            var copy = await db.ClusterYears.FindAsync([clusterId, year], ct);
+            var copy = await db.FindYearAsync(clusterId, year, ct);
             if (copy is null) return Problems.NotFound($"Không có năm thi đua {year} của cụm/khối '{clusterId}'.");
             if (!request.HttpContext.User.Follows(copy)) return Problems.Forbidden(Caller.NotFollowing);
             return TypedResults.Ok(await db.Escalations.AsNoTracking()

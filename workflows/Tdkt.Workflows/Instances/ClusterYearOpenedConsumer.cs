@@ -19,7 +19,7 @@ public sealed class ClusterYearOpenedConsumer(WorkflowsDb db, InstancePlanner pl
         await db.ConsumeOnceAsync(context, "workflows.cluster-year-opened", time, async ct =>
         {
             var m = context.Message;
-            var copy = await db.ClusterYears.FindAsync([m.ClusterId, m.Year], ct);
+            var copy = await db.FindYearAsync(m.ClusterId, m.Year, ct);
             if (copy is null)
                 db.ClusterYears.Add(copy = new ClusterYearCopy { ClusterId = m.ClusterId, Year = m.Year, ClusterName = "", HeadUnitId = "" });
             copy.ClusterName = m.ClusterName;

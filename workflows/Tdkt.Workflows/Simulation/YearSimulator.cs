@@ -7,6 +7,7 @@ using Tdkt.Workflows.Instances;
 using Tdkt.Workflows.Progress;
 using Tdkt.Workflows.Reminders;
 using Tdkt.Workflows.Timers;
+using Tdkt.Platform.ClusterYears;
 
 namespace Tdkt.Workflows.Simulation;
 
@@ -105,7 +106,7 @@ public sealed class YearSimulator(IServiceProvider services, VirtualClock clock,
         await InScope(async (db, s) =>
         {
             var instance = (await db.Instances.FindAsync([script.ClusterId, script.Year], ct))!;
-            var year = (await db.ClusterYears.FindAsync([script.ClusterId, script.Year], ct))!;
+            var year = (await db.FindYearAsync(script.ClusterId, script.Year, ct))!;
             await StepDates.SetAsync(db, s.GetRequiredService<InstancePlanner>(), instance, year, "summary-conference", date, "simulator", clock, ct);
             return 0;
         });
@@ -144,7 +145,7 @@ public sealed class YearSimulator(IServiceProvider services, VirtualClock clock,
     {
         await WaitUntilAsync(() => InScope((db, _) => db.Instances.AnyAsync(i => i.ClusterId == script.ClusterId && i.Year == script.Year, ct)), ct);
         return await InScope(async (db, _) => ((await db.Instances.FindAsync([script.ClusterId, script.Year], ct))!,
-            (await db.ClusterYears.FindAsync([script.ClusterId, script.Year], ct))!));
+            (await db.FindYearAsync(script.ClusterId, script.Year, ct))!));
     }
 
     private void At(DateTimeOffset at, Func<Task> action) => _actions.Add((at, _sequence++), action);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Tdkt.Contracts;
 using Tdkt.Platform.Messaging;
 using Tdkt.Workflows.Instances;
+using Tdkt.Platform.ClusterYears;
 
 namespace Tdkt.Workflows.WorkingDays;
 
@@ -28,7 +29,7 @@ public sealed class CalendarOverridesChangedConsumer(WorkflowsDb db, CalendarPro
             var all = await db.CalendarOverrides.Where(c => c.Year != m.Year).ToListAsync(ct);
             rebuilt = CalendarProvider.Build([.. all, copy]);
             foreach (var instance in await db.Instances.Where(i => i.Year == m.Year || i.Year == m.Year - 1).ToListAsync(ct))
-                if (await db.ClusterYears.FindAsync([instance.ClusterId, instance.Year], ct) is { } year)
+                if (await db.FindYearAsync(instance.ClusterId, instance.Year, ct) is { } year)
                     await planner.ReplanAsync(db, instance, year, ct, rebuilt);
         });
         await tx.CommitAsync(context.CancellationToken);

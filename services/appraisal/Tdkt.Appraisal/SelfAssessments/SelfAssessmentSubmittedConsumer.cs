@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Tdkt.Contracts;
 using Tdkt.Platform.Messaging;
 
@@ -11,7 +12,7 @@ public sealed class SelfAssessmentSubmittedConsumer(AppraisalDb db, TimeProvider
         {
             var m = context.Message;
             // The inbox stops a redelivery; the key stops the same submission published under another message id.
-            if (await db.SelfAssessments.FindAsync([m.SubmissionId], ct) is not null) return;
+            if (await db.SelfAssessments.AnyAsync(s => s.SubmissionId == m.SubmissionId, ct)) return;
             db.SelfAssessments.Add(new ReceivedSelfAssessment
             {
                 SubmissionId = m.SubmissionId, ClusterId = m.ClusterId, Year = m.Year, UnitId = m.UnitId, Version = m.Version,

@@ -41,7 +41,8 @@ public static class SelfAssessmentSubmission
                 DueAt = dueAt, DaysLate = lateness.IsLate ? lateness.DaysLate : null,
             };
             db.SelfAssessments.Add(s);
-            if (await db.SelfAssessmentDrafts.FindAsync([clusterId, year, unitId], ct) is { } draft) db.SelfAssessmentDrafts.Remove(draft);
+            if (await db.SelfAssessmentDrafts.FirstOrDefaultAsync(d => d.ClusterId == clusterId && d.Year == year && d.UnitId == unitId, ct) is { } draft)
+                db.SelfAssessmentDrafts.Remove(draft);
             db.PublishViaOutbox(new SelfAssessmentSubmitted(s.Id, clusterId, year, unitId, s.Version, s.SubmittedAt,
                 s.Criteria.Select(c => CriterionEntry.ToValue(c.Key, c.Value)).ToList(),
                 s.Bonus.Select(c => CriterionEntry.ToValue(c.Key, c.Value)).ToList(), s.SelfScore, s.DaysLate), time);
@@ -78,7 +79,7 @@ public static class SelfAssessmentSubmission
     private static async Task<((SelfAssessmentRequest Body, ClusterYearCopy Year, decimal Score, Dictionary<string, CriterionInput> Criteria, Dictionary<string, CriterionInput> Bonus)?, ValidationProblem?, ProblemHttpResult?)> ReadAsync(
         string clusterId, int year, string unitId, HttpRequest request, IntakeDb db, bool complete, CancellationToken ct)
     {
-        var clusterYear = await db.ClusterYears.FindAsync([clusterId, year], ct);
+        var clusterYear = await db.FindYearAsync(clusterId, year, ct);
         if (clusterYear is null) return (null, null, ClusterYearProblems.NotOpened(clusterId, year));
         if (!clusterYear.HasMember(unitId))
             return (null, null, Problems.Forbidden($"Đơn vị '{unitId}' không phải thành viên của {clusterYear.ClusterName} năm {year}."));
