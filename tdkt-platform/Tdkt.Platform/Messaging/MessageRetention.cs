@@ -21,8 +21,9 @@ public static class MessageRetention
         var sql = db.GetService<ISqlGenerationHelper>();
         var outbox = Table<OutboxMessage>(db, sql);
         var inbox = Table<InboxMessage>(db, sql);
-        var (sequence, sentAt) = (sql.DelimitIdentifier("Sequence"), sql.DelimitIdentifier("SentAt"));
-        var (messageId, consumer, processedAt) = (sql.DelimitIdentifier("MessageId"), sql.DelimitIdentifier("Consumer"), sql.DelimitIdentifier("ProcessedAt"));
+        var (sequence, sentAt) = (sql.DelimitIdentifier(nameof(OutboxMessage.Sequence)), sql.DelimitIdentifier(nameof(OutboxMessage.SentAt)));
+        var (messageId, consumer, processedAt) = (sql.DelimitIdentifier(nameof(InboxMessage.MessageId)),
+            sql.DelimitIdentifier(nameof(InboxMessage.Consumer)), sql.DelimitIdentifier(nameof(InboxMessage.ProcessedAt)));
         var sent = await DeleteAllAsync(db,
             $"DELETE FROM {outbox} WHERE {sequence} IN (SELECT {sequence} FROM {outbox} WHERE {sentAt} < {{0}} LIMIT {Batch})", sentBefore, ct);
         var consumed = await DeleteAllAsync(db,

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Platform.Auth;
+using Tdkt.Platform.ClusterYears;
 using Tdkt.Platform.Problems;
 using Tdkt.Workflows.Progress;
-using Tdkt.Platform.ClusterYears;
 
 namespace Tdkt.Workflows.Instances;
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Tdkt.Platform.Problems;
 using Tdkt.Platform.ClusterYears;
+using Tdkt.Platform.Problems;
 
 namespace Tdkt.Workflows.Progress;
 

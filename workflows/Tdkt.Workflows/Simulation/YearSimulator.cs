@@ -2,12 +2,12 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tdkt.Calendar;
+using Tdkt.Platform.ClusterYears;
 using Tdkt.Workflows.Definitions;
 using Tdkt.Workflows.Instances;
 using Tdkt.Workflows.Progress;
 using Tdkt.Workflows.Reminders;
 using Tdkt.Workflows.Timers;
-using Tdkt.Platform.ClusterYears;
 
 namespace Tdkt.Workflows.Simulation;
 

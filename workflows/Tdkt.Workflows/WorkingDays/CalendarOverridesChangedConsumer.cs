@@ -1,9 +1,9 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Contracts;
+using Tdkt.Platform.ClusterYears;
 using Tdkt.Platform.Messaging;
 using Tdkt.Workflows.Instances;
-using Tdkt.Platform.ClusterYears;
 
 namespace Tdkt.Workflows.WorkingDays;
 

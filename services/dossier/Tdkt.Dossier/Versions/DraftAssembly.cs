@@ -4,8 +4,8 @@ using Tdkt.Calendar;
 using Tdkt.Dossier.Documents;
 using Tdkt.Dossier.Inputs;
 using Tdkt.Dossier.Templates;
-using Tdkt.Platform.Files;
 using Tdkt.Platform.ClusterYears;
+using Tdkt.Platform.Files;
 
 namespace Tdkt.Dossier.Versions;
 

@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Platform.Auth;
+using Tdkt.Platform.ClusterYears;
 using Tdkt.Platform.Problems;
 using Tdkt.Scoring.Loading;
-using Tdkt.Platform.ClusterYears;
 
 namespace Tdkt.Intake.SelfAssessments;
 

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Tdkt.Platform.Problems;
 using Tdkt.Platform.ClusterYears;
+using Tdkt.Platform.Problems;
 
 namespace Tdkt.Voting.Ballots;
 
