@@ -45,6 +45,13 @@ internal sealed class OutboxSaveInterceptor<TDb>(OutboxSignal<TDb> signal) : Sav
         return ValueTask.FromResult(result);
     }
 
+    // A failed save outside a transaction queued nothing: the flag must not reach the context's next use (contexts are pooled).
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken ct = default)
+    {
+        if (eventData.Context is ServiceDb db && db.Database.CurrentTransaction is null) db.OutboxQueued = false;
+        return Task.CompletedTask;
+    }
+
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken ct = default)
     {
         TransactionCommitted(transaction, eventData);
