@@ -20,7 +20,7 @@ public sealed record VotingYear(ClusterYearCopy Copy)
 public static class VotingAccess
 {
     public static async Task<(VotingYear?, ProblemHttpResult?)> YearAsync(this VotingDb db, string clusterId, int year, CancellationToken ct) =>
-        await db.FindYearAsync(clusterId, year, ct) is { } copy
+        await db.ReadYearAsync(clusterId, year, ct) is { } copy
             ? (new VotingYear(copy), null)
             : (null, ClusterYearProblems.NotOpened(clusterId, year));
 

@@ -31,7 +31,7 @@ public static class DefinitionPreviewApi
             v.Require("clusterId", input.ClusterId, "Mã cụm/khối");
             if (input.Year is null) v.Add("year", "Năm thi đua là bắt buộc.");
             if (!v.IsValid) return v.ToProblem();
-            var copy = await db.FindYearAsync(input.ClusterId!, input.Year!.Value, ct);
+            var copy = await db.ReadYearAsync(input.ClusterId!, input.Year!.Value, ct);
             if (copy is null) return ClusterYearProblems.NotOpened(input.ClusterId!, input.Year.Value);
             var instance = await db.Instances.FindAsync([copy.ClusterId, copy.Year], ct);
             return TypedResults.Ok(Preview(definition!, copy, instance?.KnownDates ?? [], calendar, time.GetUtcNow()));

@@ -15,7 +15,7 @@ public static class EscalationApi
         workflows.MapGet("/clusters/{clusterId}/years/{year:int}/escalations", async Task<Results<Ok<List<Escalation>>, ProblemHttpResult>> (
             string clusterId, int year, HttpRequest request, WorkflowsDb db, CancellationToken ct) =>
         {
-            var copy = await db.FindYearAsync(clusterId, year, ct);
+            var copy = await db.ReadYearAsync(clusterId, year, ct);
             if (copy is null) return Problems.NotFound($"Không có năm thi đua {year} của cụm/khối '{clusterId}'.");
             if (!request.HttpContext.User.Follows(copy)) return Problems.Forbidden(Caller.NotFollowing);
             return TypedResults.Ok(await db.Escalations.AsNoTracking()

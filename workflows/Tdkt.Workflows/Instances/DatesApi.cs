@@ -45,7 +45,7 @@ public static class DatesApi
     private static async Task<Check> CheckAsync(string clusterId, int year, string stepId,
         HttpRequest request, WorkflowsDb db, DefinitionCatalog catalog, CalendarProvider calendar, CancellationToken ct)
     {
-        var copy = await db.FindYearAsync(clusterId, year, ct);
+        var copy = await db.ReadYearAsync(clusterId, year, ct);
         var instance = await db.Instances.FindAsync([clusterId, year], ct);
         if (copy is null || instance is null)
             return new Check(Refused: Problems.NotFound($"Năm thi đua {year} của cụm/khối '{clusterId}' chưa có quy trình."));

@@ -53,7 +53,7 @@ public static class StepDates
             try
             {
                 var locked = await db.LockInstanceAsync(clusterId, number, ct);
-                var copy = await db.FindYearAsync(clusterId, number, ct)
+                var copy = await db.ReadYearAsync(clusterId, number, ct)
                     ?? throw new InvalidOperationException($"The cluster-year {clusterId}/{number} disappeared.");
                 await change(locked, copy);
                 await db.SaveChangesAsync(ct);

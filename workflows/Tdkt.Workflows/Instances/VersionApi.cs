@@ -28,7 +28,7 @@ public static class VersionApi
             if (problem is not null) return problem;
             if (input!.Version is not { } version) return Validation.Problem("version", "Phiên bản quy trình là bắt buộc.");
             if (version < 1) return Validation.Problem("version", "Phiên bản quy trình phải là số nguyên từ 1 trở lên.");
-            var copy = await db.FindYearAsync(clusterId, year, ct);
+            var copy = await db.ReadYearAsync(clusterId, year, ct);
             var instance = await db.Instances.FindAsync([clusterId, year], ct);
             if (copy is null || instance is null) return Problems.NotFound($"Năm thi đua {year} của cụm/khối '{clusterId}' chưa có quy trình.");
             var id = instance.DefinitionId;

@@ -14,7 +14,7 @@ public static class ProgressApi
         workflows.MapGet("/clusters/{clusterId}/years/{year:int}/progress", async Task<Results<Ok<ProgressReport>, ProblemHttpResult>> (
             string clusterId, int year, HttpRequest request, WorkflowsDb db, ProgressQuery progress, CancellationToken ct) =>
         {
-            var copy = await db.FindYearAsync(clusterId, year, ct);
+            var copy = await db.ReadYearAsync(clusterId, year, ct);
             if (copy is not null && !request.HttpContext.User.Follows(copy)) return Problems.Forbidden(Caller.NotFollowing);
             return copy is not null && await progress.GetAsync(db, clusterId, year, ct) is { } report
                 ? TypedResults.Ok(report)

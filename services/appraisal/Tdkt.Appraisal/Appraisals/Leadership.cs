@@ -50,7 +50,7 @@ public static class Leadership
 
     public static async Task<(AppraisalContext?, ProblemHttpResult?)> ContextAsync(this AppraisalDb db, string clusterId, int year, CancellationToken ct)
     {
-        var copy = await db.FindYearAsync(clusterId, year, ct);
+        var copy = await db.ReadYearAsync(clusterId, year, ct);
         if (copy is null) return (null, ClusterYearProblems.NotOpened(clusterId, year));
         if (FrameworkCache.Load(copy.FrameworkYaml) is not { } framework)
             return (null, Problems.Conflict($"{copy.ClusterName} năm {year} chưa được gán bảng điểm nên chưa thể thẩm định."));

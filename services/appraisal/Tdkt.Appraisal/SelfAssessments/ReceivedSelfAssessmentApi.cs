@@ -39,7 +39,7 @@ public static class ReceivedSelfAssessmentApi
 
     private static async Task<ProblemHttpResult?> LeadershipProblem(AppraisalDb db, string clusterId, int year, ClaimsPrincipal user, CancellationToken ct)
     {
-        var clusterYear = await db.FindYearAsync(clusterId, year, ct);
+        var clusterYear = await db.ReadYearAsync(clusterId, year, ct);
         if (clusterYear is null) return ClusterYearProblems.NotOpened(clusterId, year);
         return user.Unit() is { } unit && clusterYear.IsLedBy(unit)
             ? null

@@ -11,7 +11,7 @@ public static class DossierAccess
 {
     public static async Task<(ClusterYearCopy?, ProblemHttpResult?)> LeadAsync(this DossierDb db, string clusterId, int year, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (await db.FindYearAsync(clusterId, year, ct) is not { } copy) return (null, ClusterYearProblems.NotOpened(clusterId, year));
+        if (await db.ReadYearAsync(clusterId, year, ct) is not { } copy) return (null, ClusterYearProblems.NotOpened(clusterId, year));
         return user.Unit() is { } unit && copy.IsLedBy(unit)
             ? (copy, null)
             : (null, Problems.Forbidden($"Chỉ Cụm trưởng, Cụm phó của {copy.ClusterName} năm {year} lập và duyệt hồ sơ khen thưởng."));
@@ -19,7 +19,7 @@ public static class DossierAccess
 
     public static async Task<(ClusterYearCopy?, ProblemHttpResult?)> ReadAsync(this DossierDb db, string clusterId, int year, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (await db.FindYearAsync(clusterId, year, ct) is not { } copy) return (null, ClusterYearProblems.NotOpened(clusterId, year));
+        if (await db.ReadYearAsync(clusterId, year, ct) is not { } copy) return (null, ClusterYearProblems.NotOpened(clusterId, year));
         if (user.IsInRole(Roles.Board) || user.IsInRole(Roles.Admin) || user.Unit() is { } unit && copy.IsLedBy(unit)) return (copy, null);
         return (null, Problems.Forbidden($"Hồ sơ khen thưởng của {copy.ClusterName} năm {year} chỉ Cụm trưởng, Cụm phó và Ban TĐKT xem được."));
     }

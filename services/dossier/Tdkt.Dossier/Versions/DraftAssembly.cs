@@ -23,14 +23,14 @@ public sealed class DraftAssembly(DossierDb db, FileStore files, TimeProvider ti
         if (year.Scores is null || year.Nominations is null) return;
         if (await db.Versions.AnyAsync(v => v.ClusterId == year.ClusterId && v.Year == year.Year, ct)) return;
         // The year's announcement travels on its own queue and may come second: fail, so the bus retries the message.
-        if (await db.FindYearAsync(year.ClusterId, year.Year, ct) is null)
+        if (await db.ReadYearAsync(year.ClusterId, year.Year, ct) is null)
             throw new InvalidOperationException($"The dossier service does not know {year.ClusterId} {year.Year} yet; the draft waits for it.");
         db.Versions.Add(await WriteAsync(year, 1, ct));
     }
 
     public async Task<DossierVersion> WriteAsync(DossierYear year, int version, CancellationToken ct)
     {
-        var copy = (await db.FindYearAsync(year.ClusterId, year.Year, ct))!;
+        var copy = (await db.ReadYearAsync(year.ClusterId, year.Year, ct))!;
         var nominations = year.NominationsDecided!;
         string Name(string unit) => copy.Members.FirstOrDefault(m => m.UnitId == unit)?.Name ?? unit;
         var head = Name(copy.HeadUnitId);

@@ -21,7 +21,7 @@ public static class CovenantApi
         intake.MapGet(route, async Task<Results<Ok<CovenantView>, ProblemHttpResult>> (
             string clusterId, int year, ClaimsPrincipal user, IntakeDb db, CancellationToken ct) =>
         {
-            var copy = await db.FindYearAsync(clusterId, year, ct);
+            var copy = await db.ReadYearAsync(clusterId, year, ct);
             if (copy is null) return ClusterYearProblems.NotOpened(clusterId, year);
             if (!user.Follows(copy)) return Problems.Forbidden(YearAccess.NotFollowing);
             return TypedResults.Ok(await ViewAsync(db, copy, ct));
@@ -36,7 +36,7 @@ public static class CovenantApi
     private static async Task<Results<Ok<CovenantView>, ValidationProblem, ProblemHttpResult>> ConfirmAsync(
         string clusterId, int year, HttpRequest request, ClaimsPrincipal user, IntakeDb db, TimeProvider time, CancellationToken ct)
     {
-        var copy = await db.FindYearAsync(clusterId, year, ct);
+        var copy = await db.ReadYearAsync(clusterId, year, ct);
         if (copy is null) return ClusterYearProblems.NotOpened(clusterId, year);
         if (!user.IsHeadOf(copy))
             return Problems.Forbidden($"Chỉ Trưởng cụm của {copy.ClusterName} năm {year} được xác nhận giao ước thi đua.");

@@ -26,7 +26,7 @@ public static class CovenantSigning
     private static async Task<Results<Created<SignatureView>, Ok<SignatureView>, ProblemHttpResult>> SignAsync(
         string clusterId, int year, string unitId, ClaimsPrincipal user, IntakeDb db, TimeProvider time, CancellationToken ct)
     {
-        var copy = await db.FindYearAsync(clusterId, year, ct);
+        var copy = await db.ReadYearAsync(clusterId, year, ct);
         if (copy is null) return ClusterYearProblems.NotOpened(clusterId, year);
         if (!copy.HasMember(unitId))
             return Problems.Forbidden($"Đơn vị '{unitId}' không phải thành viên của {copy.ClusterName} năm {year}.");

@@ -28,7 +28,7 @@ public static class RegistrationApi
         group.MapGet("/", async Task<Results<Ok<List<RegistrationView>>, ProblemHttpResult>> (
             string clusterId, int year, string unitId, IntakeDb db, CancellationToken ct) =>
         {
-            if (await db.FindYearAsync(clusterId, year, ct) is null) return ClusterYearProblems.NotOpened(clusterId, year);
+            if (await db.ReadYearAsync(clusterId, year, ct) is null) return ClusterYearProblems.NotOpened(clusterId, year);
             var versions = await db.Registrations.AsNoTracking()
                 .Where(r => r.ClusterId == clusterId && r.Year == year && r.UnitId == unitId)
                 .OrderByDescending(r => r.Version).ToListAsync(ct);
@@ -40,7 +40,7 @@ public static class RegistrationApi
         string clusterId, int year, string unitId, HttpRequest request, ClaimsPrincipal user,
         IntakeDb db, TimeProvider time, CancellationToken ct)
     {
-        var clusterYear = await db.FindYearAsync(clusterId, year, ct);
+        var clusterYear = await db.ReadYearAsync(clusterId, year, ct);
         if (clusterYear is null) return ClusterYearProblems.NotOpened(clusterId, year);
         if (!clusterYear.HasMember(unitId))
             return Problems.Forbidden($"Đơn vị '{unitId}' không phải thành viên của {clusterYear.ClusterName} năm {year}.");

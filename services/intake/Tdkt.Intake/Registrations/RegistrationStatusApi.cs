@@ -22,7 +22,7 @@ public static class RegistrationStatusApi
         intake.MapGet("/clusters/{clusterId}/years/{year:int}/registrations/status", async Task<Results<Ok<List<MemberRegistrationStatus>>, ProblemHttpResult>> (
             string clusterId, int year, ClaimsPrincipal user, IntakeDb db, CancellationToken ct) =>
         {
-            var copy = await db.FindYearAsync(clusterId, year, ct);
+            var copy = await db.ReadYearAsync(clusterId, year, ct);
             if (copy is null) return ClusterYearProblems.NotOpened(clusterId, year);
             if (!user.Follows(copy)) return Problems.Forbidden(YearAccess.NotFollowing);
             var current = (await db.Registrations.AsNoTracking()

@@ -37,7 +37,7 @@ public static class ReportApi
         string clusterId, int year, string unitId, HttpRequest request, ClaimsPrincipal user,
         IntakeDb db, FileStore store, FileLimits limits, TimeProvider time, CancellationToken ct)
     {
-        var clusterYear = await db.FindYearAsync(clusterId, year, ct);
+        var clusterYear = await db.ReadYearAsync(clusterId, year, ct);
         if (clusterYear is null) return ClusterYearProblems.NotOpened(clusterId, year);
         if (!clusterYear.HasMember(unitId))
             return Problems.Forbidden($"Đơn vị '{unitId}' không phải thành viên của {clusterYear.ClusterName} năm {year}.");
@@ -75,7 +75,7 @@ public static class ReportApi
     private static async Task<Results<Ok<List<ReportReceipt>>, ProblemHttpResult>> ListAsync(
         string clusterId, int year, string unitId, ClaimsPrincipal user, IntakeDb db, CancellationToken ct)
     {
-        var clusterYear = await db.FindYearAsync(clusterId, year, ct);
+        var clusterYear = await db.ReadYearAsync(clusterId, year, ct);
         if (clusterYear is null) return ClusterYearProblems.NotOpened(clusterId, year);
         if (ReportReaders.Refuse(user, clusterYear, unitId) is { } refused) return refused;
         // Ordered in memory: SQLite cannot order by a DateTimeOffset column.
@@ -86,7 +86,7 @@ public static class ReportApi
     private static async Task<Results<Ok<ReportReceipt>, ProblemHttpResult>> ReadAsync(
         string clusterId, int year, string unitId, Guid reportId, ClaimsPrincipal user, IntakeDb db, CancellationToken ct)
     {
-        var clusterYear = await db.FindYearAsync(clusterId, year, ct);
+        var clusterYear = await db.ReadYearAsync(clusterId, year, ct);
         if (clusterYear is null) return ClusterYearProblems.NotOpened(clusterId, year);
         if (ReportReaders.Refuse(user, clusterYear, unitId) is { } refused) return refused;
         var report = await db.Reports.FindOfUnitAsync(clusterId, year, unitId, reportId, ct);

@@ -18,7 +18,7 @@ public static class ReportDownload
         string clusterId, int year, string unitId, Guid reportId, string sha256, ClaimsPrincipal user,
         IntakeDb db, FileStore store, HttpResponse response, ILoggerFactory logs, CancellationToken ct)
     {
-        var clusterYear = await db.FindYearAsync(clusterId, year, ct);
+        var clusterYear = await db.ReadYearAsync(clusterId, year, ct);
         if (clusterYear is null) return ClusterYearProblems.NotOpened(clusterId, year);
         if (ReportReaders.Refuse(user, clusterYear, unitId) is { } refused) return refused;
         var hash = sha256.ToLowerInvariant();

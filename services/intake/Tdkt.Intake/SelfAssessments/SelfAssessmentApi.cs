@@ -25,7 +25,7 @@ public static class SelfAssessmentApi
         {
             var s = await db.SelfAssessments.FirstOrDefaultAsync(x => x.Id == submissionId && x.ClusterId == clusterId && x.Year == year && x.UnitId == unitId, ct);
             if (s is null) return Problems.NotFound("Không tìm thấy phiên bản tự chấm điểm này.");
-            var copy = await db.FindYearAsync(clusterId, year, ct);
+            var copy = await db.ReadYearAsync(clusterId, year, ct);
             var scored = FrameworkCache.Load(copy?.FrameworkYaml) is { } fw
                 ? SelfScoring.Score(fw, unitId, copy!.HeadUnitId == unitId, s.Criteria, s.Bonus, complete: false).Result
                 : null;

@@ -79,7 +79,7 @@ public static class SelfAssessmentSubmission
     private static async Task<((SelfAssessmentRequest Body, ClusterYearCopy Year, decimal Score, Dictionary<string, CriterionInput> Criteria, Dictionary<string, CriterionInput> Bonus)?, ValidationProblem?, ProblemHttpResult?)> ReadAsync(
         string clusterId, int year, string unitId, HttpRequest request, IntakeDb db, bool complete, CancellationToken ct)
     {
-        var clusterYear = await db.FindYearAsync(clusterId, year, ct);
+        var clusterYear = await db.ReadYearAsync(clusterId, year, ct);
         if (clusterYear is null) return (null, null, ClusterYearProblems.NotOpened(clusterId, year));
         if (!clusterYear.HasMember(unitId))
             return (null, null, Problems.Forbidden($"Đơn vị '{unitId}' không phải thành viên của {clusterYear.ClusterName} năm {year}."));

@@ -37,7 +37,7 @@ public static class PublicApi
             var (code, round, invalid) = await Casting.FindAsync(db, body!.Code, ct);
             if (invalid is not null) return invalid;
             if (Casting.Refusal(code!, round!) is { } refused) return refused;
-            var name = (await db.FindYearAsync(round!.ClusterId, round.Year, ct))?.ClusterName ?? round.ClusterId;
+            var name = (await db.ReadYearAsync(round!.ClusterId, round.Year, ct))?.ClusterName ?? round.ClusterId;
             return TypedResults.Ok(new BallotPaper(round.ClusterId, name, round.Year, round.Number, round.AwardName, round.Seats,
                 round.Candidates.Select(c => new CandidateView(c.UnitId, c.UnitName, null, null)).ToList()));
         }).Accepts<CodeBody>("application/json");
@@ -60,7 +60,7 @@ public static class PublicApi
             if (r.IsOpen) return Problems.Conflict($"Vòng {number} đang mở; kết quả và hòm phiếu chỉ công bố sau khi đóng vòng.");
             var ballots = await db.Ballots.AsNoTracking().Where(b => b.RoundId == r.Id).OrderBy(b => b.Seq).ToListAsync(ct);
             var recount = Tally.Count(r.Candidates.Select(c => c.UnitId).ToList(), r.Seats, r.Base, ballots.Select(b => b.Choices));
-            var name = (await db.FindYearAsync(clusterId, year, ct))?.ClusterName ?? clusterId;
+            var name = (await db.ReadYearAsync(clusterId, year, ct))?.ClusterName ?? clusterId;
             return TypedResults.Ok(new PublishedRound(name, RoundView.Of(r, await db.IssuedCodes.CountAsync(i => i.RoundId == r.Id, ct)),
                 ballots.Select(b => new PublishedBallot(b.Seq, b.Choices, b.Nonce, b.PreviousHash, b.Hash)).ToList(),
                 HashChain.Verify(r.Id, ballots, r.LastHash),
@@ -76,7 +76,7 @@ public static class PublicApi
             if (await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.Hash == hash, ct) is not { } b)
                 return Problems.NotFound("Không có phiếu nào với biên nhận này trong hòm phiếu.");
             var r = await db.Rounds.AsNoTracking().FirstAsync(x => x.Id == b.RoundId, ct);
-            var name = (await db.FindYearAsync(r.ClusterId, r.Year, ct))?.ClusterName ?? r.ClusterId;
+            var name = (await db.ReadYearAsync(r.ClusterId, r.Year, ct))?.ClusterName ?? r.ClusterId;
             return TypedResults.Ok(new ReceiptCheck(b.Hash, r.ClusterId, name, r.Year, r.Number, r.AwardName, b.Seq, !r.IsOpen, r.IsOpen ? null : b.Choices));
         });
     }
