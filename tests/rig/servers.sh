@@ -14,10 +14,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/smtp.sh"
 
 rig_log() { echo "[rig] $*" >&2; }
 
+# Below Linux's ephemeral range (32768 and up): a client retrying a stopped broker on a port inside it can be given that
+# very port as its own and connect to itself (TCP self-connect), and the restarted broker then cannot listen on it.
 rig_free_port() {
   local port
   while :; do
-    port=$(( 20000 + RANDOM % 40000 ))
+    port=$(( 20000 + RANDOM % 12000 ))
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
   done
 }
