@@ -51,7 +51,7 @@ public static class DatabaseSetup
         {
             var connection = config[ConfigKeys.PostgresConnection]
                 ?? throw new InvalidOperationException($"{ConfigKeys.PostgresConnection} is required when {ConfigKeys.DatabaseProvider} is postgres.");
-            o.UseNpgsql(WithConnectTimeout(connection), n => n
+            o.UseNpgsql(WithConnectionDefaults(connection), n => n
                 .MigrationsHistoryTable("__migrations", schema)
                 .ConfigureDataSource(d => d.ConfigureTracing(TraceOnlyWithinATrace)));
         }
@@ -68,15 +68,23 @@ public static class DatabaseSetup
     /// <summary>Seconds to wait for a connection, when the connection string does not say: a request meets a database that is away within them.</summary>
     public const int ConnectTimeoutSeconds = 5;
 
+    /// <summary>Statements each connection keeps prepared, when the connection string does not say.</summary>
+    public const int AutoPreparedStatements = 128;
+
     /// <summary>
-    /// Npgsql waits 15 s by default to open a connection (or to get one from a full pool); a request then answers 503
-    /// after those seconds instead of a few. A timeout the operator wrote into the connection string wins.
+    /// The connection string with this platform's defaults where the operator wrote none (what the operator wrote wins):
+    /// Npgsql waits 15 s by default to open a connection (or to get one from a full pool), so a request answered 503
+    /// after those seconds instead of a few; and without automatic preparation PostgreSQL parsed and planned every
+    /// statement again, about as much CPU per self-assessment as intake's own (3.2 ms against 3.4 ms in P1).
     /// </summary>
-    public static string WithConnectTimeout(string connection)
+    public static string WithConnectionDefaults(string connection)
     {
         var written = new DbConnectionStringBuilder { ConnectionString = connection };
-        if (written.ContainsKey("Timeout") || written.ContainsKey("Connect Timeout") || written.ContainsKey("Connection Timeout")) return connection;
-        return new NpgsqlConnectionStringBuilder(connection) { Timeout = ConnectTimeoutSeconds }.ConnectionString;
+        var builder = new NpgsqlConnectionStringBuilder(connection);
+        if (!(written.ContainsKey("Timeout") || written.ContainsKey("Connect Timeout") || written.ContainsKey("Connection Timeout")))
+            builder.Timeout = ConnectTimeoutSeconds;
+        if (!written.ContainsKey("Max Auto Prepare")) builder.MaxAutoPrepare = AutoPreparedStatements;
+        return builder.ConnectionString;
     }
 
     /// <summary>
