@@ -18,7 +18,8 @@ public static class EmbeddedBurst
                 [ConfigKeys.RabbitMqConnection] = "",
                 [ConfigKeys.SeedDemoData] = "false",
             });
-            var figures = await SubmissionPipeline.MeasureAsync(host.Address, host.Address, new Tables.Sqlite(directory), submissions);
+            var figures = await SubmissionPipeline.MeasureAsync(host.Address, host.Address, new Tables.Sqlite(directory), submissions,
+                new Dictionary<string, int> { ["host"] = host.ProcessId });
             figures["host peak MiB"] = PeakMemory.OfProcess(host.ProcessId);
             return new Result("P6", figures);
         }
