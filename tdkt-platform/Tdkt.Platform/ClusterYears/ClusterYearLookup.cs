@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tdkt.Platform.Persistence;
 
 namespace Tdkt.Platform.ClusterYears;
 
@@ -17,6 +18,14 @@ public static class ClusterYearLookup
     /// The copy to read only, untracked: a tracked copy was snapshotted when read and compared again at every SaveChanges,
     /// each time serializing its member list, on every request that only needed to know who the members are.
     /// </summary>
-    public static Task<ClusterYearCopy?> ReadYearAsync(this ClusterYearsDb db, string clusterId, int year, CancellationToken ct = default) =>
-        db.ClusterYears.AsNoTracking().FirstOrDefaultAsync(c => c.ClusterId == clusterId && c.Year == year, ct);
+    public static Task<ClusterYearCopy?> ReadYearAsync<TDb>(this TDb db, string clusterId, int year, CancellationToken ct = default)
+        where TDb : ClusterYearsDb => YearRead<TDb>.Query.For(db)(db, clusterId, year, ct);
+
+    /// <summary>Compiled: a compiled query skips EF Core's parameter extraction and cache lookup on each call.</summary>
+    private static class YearRead<TDb> where TDb : ClusterYearsDb
+    {
+        public static readonly PerModel<Func<TDb, string, int, CancellationToken, Task<ClusterYearCopy?>>> Query = new(() => EF.CompileAsyncQuery(
+            (TDb db, string clusterId, int year, CancellationToken _) =>
+                db.ClusterYears.AsNoTracking().FirstOrDefault(c => c.ClusterId == clusterId && c.Year == year)));
+    }
 }

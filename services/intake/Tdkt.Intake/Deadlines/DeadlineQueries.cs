@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tdkt.Platform.Persistence;
 
 namespace Tdkt.Intake.Deadlines;
 
@@ -12,11 +13,16 @@ public static class DeadlineQueries
     public static async Task<DateTimeOffset?> DueAtAsync(this IntakeDb db, string clusterId, int year, string eventName,
         string? kind = null, CancellationToken ct = default)
     {
-        var filter = StepFilter.Kind(kind);
         // Compared in memory: SQLite cannot order or aggregate a DateTimeOffset column.
-        var dues = await db.StepDeadlines.AsNoTracking()
-            .Where(d => d.ClusterId == clusterId && d.Year == year && d.Event == eventName && d.Filter == filter && d.DueAt != null)
-            .Select(d => d.DueAt!.Value).ToListAsync(ct);
-        return dues.Count == 0 ? null : dues.Min();
+        DateTimeOffset? earliest = null;
+        await foreach (var due in Dues.For(db)(db, clusterId, year, eventName, StepFilter.Kind(kind)).WithCancellation(ct))
+            if (earliest is null || due < earliest) earliest = due;
+        return earliest;
     }
+
+    // Compiled: every submission and report asks it.
+    private static readonly PerModel<Func<IntakeDb, string, int, string, string, IAsyncEnumerable<DateTimeOffset>>> Dues = new(() => EF.CompileAsyncQuery(
+        (IntakeDb db, string clusterId, int year, string eventName, string filter) => db.StepDeadlines.AsNoTracking()
+            .Where(d => d.ClusterId == clusterId && d.Year == year && d.Event == eventName && d.Filter == filter && d.DueAt != null)
+            .Select(d => d.DueAt!.Value)));
 }

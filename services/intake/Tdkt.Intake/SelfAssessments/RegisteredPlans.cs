@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tdkt.Platform.Persistence;
 using Tdkt.Intake.Registrations;
 using Tdkt.Scoring.Model;
 using Tdkt.Scoring.Sheets;
@@ -17,14 +18,17 @@ public static class RegisteredPlans
         this IntakeDb db, string clusterId, int year, string unitId, Framework fw,
         Dictionary<string, CriterionInput> criteria, Dictionary<string, CriterionInput> bonus, CancellationToken ct)
     {
-        var registration = await db.Registrations.AsNoTracking()
-            .Where(r => r.ClusterId == clusterId && r.Year == year && r.UnitId == unitId && r.ReplacedAt == null)
-            .FirstOrDefaultAsync(ct);
+        var registration = await CurrentRegistration.For(db)(db, clusterId, year, unitId, ct);
         if (registration is null) return (criteria, bonus);
         var planBased = fw.AllCriteria.Concat(fw.Bonus.Items.SelectMany(b => b.SelfAndDescendants))
             .Where(c => FrameworkTargets.PlanBased(c.Kind)).Select(c => c.Id).ToHashSet();
         return (WithPlans(criteria, registration, planBased), WithPlans(bonus, registration, planBased));
     }
+
+    // Compiled: every self-assessment, draft or version, asks it.
+    private static readonly PerModel<Func<IntakeDb, string, int, string, CancellationToken, Task<Registration?>>> CurrentRegistration = new(() => EF.CompileAsyncQuery(
+        (IntakeDb db, string clusterId, int year, string unitId, CancellationToken _) => db.Registrations.AsNoTracking()
+            .FirstOrDefault(r => r.ClusterId == clusterId && r.Year == year && r.UnitId == unitId && r.ReplacedAt == null)));
 
     private static Dictionary<string, CriterionInput> WithPlans(Dictionary<string, CriterionInput> inputs, Registration registration, HashSet<string> planBased)
     {

@@ -31,8 +31,7 @@ public static class SelfAssessmentSubmission
         var lateness = Lateness.Of(now, dueAt);
         for (var attempt = 1; ; attempt++)
         {
-            var latest = await db.SelfAssessments.Where(s => s.ClusterId == clusterId && s.Year == year && s.UnitId == unitId)
-                .MaxAsync(s => (int?)s.Version, ct) ?? 0;
+            var latest = await LatestVersion.For(db)(db, clusterId, year, unitId, ct) ?? 0;
             var s = new SelfAssessment
             {
                 Id = Guid.NewGuid(), ClusterId = clusterId, Year = year, UnitId = unitId, Version = latest + 1,
@@ -41,7 +40,7 @@ public static class SelfAssessmentSubmission
                 DueAt = dueAt, DaysLate = lateness.IsLate ? lateness.DaysLate : null,
             };
             db.SelfAssessments.Add(s);
-            if (await db.SelfAssessmentDrafts.FirstOrDefaultAsync(d => d.ClusterId == clusterId && d.Year == year && d.UnitId == unitId, ct) is { } draft)
+            if (await Draft.For(db)(db, clusterId, year, unitId, ct) is { } draft)
                 db.SelfAssessmentDrafts.Remove(draft);
             db.PublishViaOutbox(new SelfAssessmentSubmitted(s.Id, clusterId, year, unitId, s.Version, s.SubmittedAt,
                 s.Criteria.Select(c => CriterionEntry.ToValue(c.Key, c.Value)).ToList(),
@@ -59,6 +58,15 @@ public static class SelfAssessmentSubmission
             }
         }
     }
+
+    // Compiled, as every version asks both: they skip EF Core's parameter extraction and query cache lookup.
+    private static readonly PerModel<Func<IntakeDb, string, int, string, CancellationToken, Task<int?>>> LatestVersion = new(() => EF.CompileAsyncQuery(
+        (IntakeDb db, string clusterId, int year, string unitId, CancellationToken _) => db.SelfAssessments
+            .Where(s => s.ClusterId == clusterId && s.Year == year && s.UnitId == unitId).Max(s => (int?)s.Version)));
+
+    private static readonly PerModel<Func<IntakeDb, string, int, string, CancellationToken, Task<SelfAssessmentDraft?>>> Draft = new(() => EF.CompileAsyncQuery(
+        (IntakeDb db, string clusterId, int year, string unitId, CancellationToken _) => db.SelfAssessmentDrafts
+            .FirstOrDefault(d => d.ClusterId == clusterId && d.Year == year && d.UnitId == unitId)));
 
     public static async Task<Results<Ok<SelfAssessmentDraftView>, ValidationProblem, ProblemHttpResult>> SaveDraftAsync(
         string clusterId, int year, string unitId, HttpRequest request, ClaimsPrincipal user, IntakeDb db, TimeProvider time, CancellationToken ct)
