@@ -75,7 +75,7 @@ public static class SelfAssessmentSubmission
         if (invalid is not null) return invalid;
         if (refused is not null) return refused;
         var (_, _, score, criteria, bonus) = checkedInput!.Value;
-        var draft = await db.SelfAssessmentDrafts.FindAsync([clusterId, year, unitId], ct);
+        var draft = await Draft.For(db)(db, clusterId, year, unitId, ct);
         if (draft is null) db.SelfAssessmentDrafts.Add(draft = new SelfAssessmentDraft { ClusterId = clusterId, Year = year, UnitId = unitId, SavedBy = "" });
         (draft.SavedBy, draft.SavedAt) = (user.FindFirst(TdktClaims.Subject)?.Value ?? unitId, time.UtcNowStored());
         (draft.Criteria, draft.Bonus) = (criteria, bonus);
