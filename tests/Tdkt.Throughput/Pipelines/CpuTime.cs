@@ -16,6 +16,15 @@ public static class CpuTime
         .Select(d => Read(Path.Combine(d, "stat"), children: true))
         .Where(s => s?.Command == command).Sum(s => s!.Value.Seconds);
 
+    /// <summary>The CPU each named process, the database server and the broker have used so far, in seconds.</summary>
+    public static Dictionary<string, double> OfServices(IReadOnlyDictionary<string, int> processes)
+    {
+        var cpu = processes.ToDictionary(p => p.Key, p => OfProcess(p.Value));
+        cpu["postgres"] = OfCommand("postgres");
+        cpu["rabbitmq"] = OfCommand("beam.smp");
+        return cpu;
+    }
+
     private static (string Command, double Seconds)? Read(string path, bool children)
     {
         string stat;

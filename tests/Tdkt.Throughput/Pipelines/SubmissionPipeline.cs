@@ -37,13 +37,13 @@ public static class SubmissionPipeline
             await Task.Delay(TimeSpan.FromSeconds(2));
         }
 
-        var cpuBefore = BurstCpu(processes);
+        var cpuBefore = CpuTime.OfServices(processes);
         var watch = Stopwatch.StartNew();
         var burst = await Burst.RunAsync(intake, load.Submissions(), Clients, LoadCluster.Body);
         var unpublished = await tables.CountAsync("intake", "OutboxMessages", "\"SentAt\" IS NULL");
         await ArrivedAsync(tables, warmedUp + burst.Accepted);
         var endToEnd = watch.Elapsed;
-        var cpuAfter = BurstCpu(processes);
+        var cpuAfter = CpuTime.OfServices(processes);
         if (burst.Accepted < load.Units) Console.WriteLine($"  refused: {burst.Refused}");
         var figures = new Dictionary<string, double>
         {
@@ -59,14 +59,6 @@ public static class SubmissionPipeline
         foreach (var (name, seconds) in cpuAfter)
             figures[$"{name} cpu ms each"] = (seconds - cpuBefore[name]) * 1000 / Math.Max(1, burst.Accepted);
         return figures;
-    }
-
-    private static Dictionary<string, double> BurstCpu(IReadOnlyDictionary<string, int> processes)
-    {
-        var cpu = processes.ToDictionary(p => p.Key, p => CpuTime.OfProcess(p.Value));
-        cpu["postgres"] = CpuTime.OfCommand("postgres");
-        cpu["rabbitmq"] = CpuTime.OfCommand("beam.smp");
-        return cpu;
     }
 
     private static async Task ArrivedAsync(Tables tables, long expected)

@@ -58,9 +58,8 @@ public sealed class YearEndServices : IAsyncDisposable
     /// <summary>The CPU each service process, the database server, the broker and this driver have used so far, in seconds.</summary>
     public Dictionary<string, double> CpuSeconds()
     {
-        var cpu = _processes.ToDictionary(p => $"{p.Key} cpu s", p => CpuTime.OfProcess(p.Value.ProcessId));
-        cpu["postgres cpu s"] = CpuTime.OfCommand("postgres");
-        cpu["rabbitmq cpu s"] = CpuTime.OfCommand("beam.smp");
+        var cpu = CpuTime.OfServices(_processes.ToDictionary(p => p.Key, p => p.Value.ProcessId))
+            .ToDictionary(c => $"{c.Key} cpu s", c => c.Value);
         cpu["driver cpu s"] = CpuTime.OfProcess(Environment.ProcessId);
         return cpu;
     }
