@@ -23,7 +23,7 @@ public sealed partial class When_an_admin_changes_a_workflow(BrowserHost host)
         var before = DateOf(await admin.TextContentAsync($"#preview-table {Step}"));
 
         var yaml = await admin.InputValueAsync("#yaml");
-        yaml.Should().Contain("days: 5");
+        yaml.Should().Contain("days: 5").And.Contain("status: draft", "a published version is edited as the draft of the next one");
         await admin.FillAsync("#yaml", yaml.Replace("days: 5", "days: 9"));
         await admin.SelectOptionAsync("#cluster", "dien-bien-vung-cao");
         await admin.FillAsync("#year", "2022");
@@ -35,12 +35,12 @@ public sealed partial class When_an_admin_changes_a_workflow(BrowserHost host)
 
         await admin.ClickAsync("#save");
         await admin.ClickAsync("#publish");
-        await admin.WaitForSelectorAsync("#published");
+        var published = await (await admin.WaitForSelectorAsync("#published"))!.TextContentAsync();
         await admin.SaveAsync("admin-workflow-published");
 
         var headPage = await host.SignInAsync(host.People.Head);
         await headPage.GotoAsync("/cum/dien-bien-vung-cao/2022");
-        DateOf(await headPage.TextContentAsync(Step)).Should().Be(after);
+        DateOf(await headPage.TextContentAsync(Step)).Should().Be(after, "the editor said \"{0}\"", published);
         await headPage.SaveAsync("head-dashboard-after-workflow-change");
     }
 

@@ -27,4 +27,12 @@ public class When_a_published_definition_starts_a_new_version
     {
         DefinitionText.AsDraft("id: x\r\nversion: 1\r\nstatus: published\r\n", 2).Should().Be("id: x\r\nversion: 2\r\nstatus: draft\r\n");
     }
+
+    [Fact]
+    public void Publishing_it_again_is_recognised_only_for_its_own_text()
+    {
+        // A browser's form sends a textarea with Windows line ends.
+        DefinitionText.SameText(Published, Published.Replace("\n", "\r\n")).Should().BeTrue();
+        DefinitionText.SameText(Published, Published.Replace("version: 7", "version: 8")).Should().BeFalse();
+    }
 }

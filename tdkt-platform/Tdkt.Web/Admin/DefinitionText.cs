@@ -16,6 +16,12 @@ public static partial class DefinitionText
 
     public static string? Status(string yaml) => Top(yaml, "status");
 
+    /// <summary>The same text as stored, whatever line endings the browser's form sent it with.</summary>
+    public static bool SameText(string stored, string posted) =>
+        string.Equals(Lines(stored), Lines(posted), StringComparison.Ordinal);
+
+    private static string Lines(string text) => text.ReplaceLineEndings("\n").TrimEnd();
+
     /// <summary>
     /// The text as the draft of version <paramref name="next"/>: the top-level `version:` and `status:` lines
     /// rewritten (added when missing), so a published version can be the start of a new one.
