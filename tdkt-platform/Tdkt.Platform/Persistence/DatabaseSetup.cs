@@ -60,7 +60,6 @@ public static class DatabaseSetup
             var directory = DataDirectory.Resolve(config);
             Directory.CreateDirectory(directory);
             o.UseSqlite($"Data Source={Path.Combine(directory, schema + ".db")}", s => s.MigrationsHistoryTable("__migrations"));
-            o.AddInterceptors(SqliteWriteGate.Instance);
         }
         // Migrations are hand-written (no EF Core Design package): a test checks the schema against the model instead.
         return o.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

@@ -18,6 +18,19 @@ public abstract class ServiceDb(DbContextOptions options) : DbContext(options)
     /// <summary>The save in progress adds outbox messages (set by the outbox interceptor).</summary>
     internal bool OutboxQueued { get; set; }
 
+    // One save at a time per SQLite file (SqliteWriteGate); the turn is given back however the save ends.
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        using var turn = await SqliteWriteGate.TakeTurnAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        using var turn = SqliteWriteGate.TakeTurn(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // SQLite has no schemas (one file per service instead) and warns when one is configured.

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Tdkt.Platform.Persistence;
 
@@ -12,63 +10,29 @@ namespace Tdkt.Platform.Persistence;
 /// and one waiting here for another would wait for ever. A gate not released within its limit is passed, not waited for:
 /// SQLite's own lock still keeps the file whole.
 /// </summary>
-public sealed class SqliteWriteGate : SaveChangesInterceptor
+/// <remarks>
+/// The turn wraps the whole SaveChanges call (the contexts override it) and is given back in a finally. It used to be
+/// an interceptor released by EF Core's completion events, and a save refused on a concurrency token raises none of
+/// them: the file's every later save then waited the full limit.
+/// </remarks>
+public static class SqliteWriteGate
 {
-    public static readonly SqliteWriteGate Instance = new();
-
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _files = new(StringComparer.Ordinal);
-    private readonly ConditionalWeakTable<DbContext, SemaphoreSlim> _held = [];
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Files = new(StringComparer.Ordinal);
 
-    private SqliteWriteGate() { }
+    public static async ValueTask<Turn> TakeTurnAsync(DbContext context, CancellationToken ct) =>
+        Gate(context) is { } gate && await gate.WaitAsync(Limit, ct) ? new Turn(gate) : default;
 
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
-        InterceptionResult<int> result, CancellationToken ct = default)
+    public static Turn TakeTurn(DbContext context) =>
+        Gate(context) is { } gate && gate.Wait(Limit) ? new Turn(gate) : default;
+
+    private static SemaphoreSlim? Gate(DbContext context) =>
+        !context.Database.IsSqlite() || context.Database.CurrentTransaction is not null ? null
+            : Files.GetOrAdd(context.Database.GetDbConnection().DataSource, _ => new SemaphoreSlim(1, 1));
+
+    /// <summary>A turn at a file's gate (or none, when the save is not gated), given back when disposed.</summary>
+    public readonly struct Turn(SemaphoreSlim? gate) : IDisposable
     {
-        if (Gate(eventData.Context) is { } gate && await gate.WaitAsync(Limit, ct)) _held.AddOrUpdate(eventData.Context!, gate);
-        return result;
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (Gate(eventData.Context) is { } gate && gate.Wait(Limit)) _held.AddOrUpdate(eventData.Context!, gate);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken ct = default)
-    {
-        Release(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Release(eventData.Context);
-        return result;
-    }
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken ct = default)
-    {
-        Release(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Release(eventData.Context);
-
-    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken ct = default)
-    {
-        Release(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override void SaveChangesCanceled(DbContextEventData eventData) => Release(eventData.Context);
-
-    private SemaphoreSlim? Gate(DbContext? context) =>
-        context is null || context.Database.CurrentTransaction is not null ? null
-            : _files.GetOrAdd(context.Database.GetDbConnection().DataSource, _ => new SemaphoreSlim(1, 1));
-
-    private void Release(DbContext? context)
-    {
-        if (context is not null && _held.TryGetValue(context, out var gate) && _held.Remove(context)) gate.Release();
+        public void Dispose() => gate?.Release();
     }
 }

@@ -13,6 +13,19 @@ public sealed class AccountsDb(DbContextOptions<AccountsDb> options) : IdentityD
 {
     public const string SchemaName = "accounts";
 
+    // One save at a time per SQLite file (Platform.Persistence.SqliteWriteGate); the turn is given back however the save ends.
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        using var turn = await Platform.Persistence.SqliteWriteGate.TakeTurnAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        using var turn = Platform.Persistence.SqliteWriteGate.TakeTurn(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         // SQLite has no schemas (one file per service instead) and warns when one is configured.
