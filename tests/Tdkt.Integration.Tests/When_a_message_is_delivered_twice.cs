@@ -43,6 +43,26 @@ public sealed class When_a_message_is_delivered_twice : IAsyncLifetime
         (await db.Inbox.CountAsync(i => i.MessageId == messageId)).Should().Be(1);
     }
 
+    [Fact]
+    public async Task The_same_submission_under_another_message_id_is_stored_once_and_both_are_consumed()
+    {
+        var counter = ConsumeCounter<SelfAssessmentSubmitted>.On(_appraisal.Services.GetRequiredService<IBus>());
+        var bus = _registry.Services.GetRequiredService<IBus>();
+        var submitted = new SelfAssessmentSubmitted(Guid.NewGuid(), _cluster.Id, _cluster.Year, _cluster.Member,
+            1, DateTimeOffset.UtcNow, [new CriterionValue("1.1", 40m, null, null, null, null, null, null, null, null, null, [])], [], 40m, null);
+        Guid first = NewId.NextGuid(), second = NewId.NextGuid();
+
+        await bus.Publish(submitted, c => c.MessageId = first);
+        await bus.Publish(submitted, c => c.MessageId = second);
+        await Eventually.Until(() => Task.FromResult(counter.Deliveries.Count), n => n == 2, what: "both deliveries");
+
+        await using var scope = _appraisal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppraisalDb>();
+        (await db.SelfAssessments.CountAsync(s => s.SubmissionId == submitted.SubmissionId)).Should().Be(1);
+        // The second is refused by the submission's key and then recorded as consumed, not retried into the error queue.
+        await Eventually.Until(() => db.Inbox.CountAsync(i => i.MessageId == first || i.MessageId == second), n => n == 2, what: "both in the inbox");
+    }
+
     public async Task DisposeAsync()
     {
         await _appraisal.DisposeAsync();

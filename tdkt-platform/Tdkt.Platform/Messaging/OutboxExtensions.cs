@@ -39,4 +39,28 @@ public static class OutboxExtensions
             throw;
         }
     }
+
+    /// <summary>
+    /// The first try of a consumer whose change only adds rows to this context (nothing sent, nothing called): the rows
+    /// and the inbox row are inserted without reading first, and the keys refuse a message already applied. Almost
+    /// every message is new, so this saves the reads ConsumeOnceAsync makes before each one.
+    /// </summary>
+    /// <returns>False when a key refused the rows (nothing was saved, the context is cleared): decide with ConsumeOnceAsync.</returns>
+    public static async Task<bool> InsertOnceAsync(this ServiceDb db, ConsumeContext context, string consumer, TimeProvider time, Action stage)
+    {
+        var messageId = context.MessageId ?? throw new InvalidOperationException("A message without MessageId cannot be de-duplicated.");
+        stage();
+        db.Inbox.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = time.GetUtcNow() });
+        try
+        {
+            await db.SaveChangesAsync(context.CancellationToken);
+            return true;
+        }
+        catch (DbUpdateException e)
+        {
+            db.ChangeTracker.Clear();
+            if (e.IsUniqueViolation()) return false;
+            throw;
+        }
+    }
 }

@@ -26,7 +26,21 @@ public static class DatabaseFailures
         return false;
     }
 
-    private const int SqliteBusy = 5, SqliteLocked = 6;
+    /// <summary>A row was refused by a primary key or unique index: it, or one with the same key, is already stored.</summary>
+    public static bool IsUniqueViolation(this Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case PostgresException p: return p.SqlState == PostgresErrorCodes.UniqueViolation;
+                case SqliteException s: return s.SqliteExtendedErrorCode is SqlitePrimaryKey or SqliteUnique;
+            }
+        }
+        return false;
+    }
+
+    private const int SqliteBusy = 5, SqliteLocked = 6, SqlitePrimaryKey = 1555, SqliteUnique = 2067;
 
     // Class 08 connection exceptions, 53 insufficient resources (too many connections), 57P01-57P03 shutdown and start-up.
     // Not class 40 (serialization failure, deadlock): those are conflicts the service itself decides about.
