@@ -43,9 +43,9 @@ public sealed class OutboxPublisher<TDb>(
         // Published concurrently, in order within each cluster-year: each publish waits for the broker's confirm,
         // and one at a time that wait was the outbox's whole rate.
         var lanes = await Task.WhenAll(Lanes(batch).Select(lane => PublishInOrderAsync(lane, db.Schema, ct)));
-        var sent = lanes.Sum();
+        var sent = lanes.Sum(l => l.Sent);
         // What was published is recorded even when the batch stopped early, so it is not sent again.
-        await db.SaveChangesAsync(CancellationToken.None);
+        await RecordAsync(db, batch, [.. lanes.Select(l => l.Failed).OfType<OutboxMessage>()]);
         if (tx is not null) await tx.CommitAsync(CancellationToken.None);
         await MeasureAsync(db, batch, sent);
         return new DispatchResult(batch.Count, sent, sent < batch.Count);
@@ -76,7 +76,7 @@ public sealed class OutboxPublisher<TDb>(
         batch.Select(Claimed.Read).GroupBy(c => c.Key, StringComparer.Ordinal).Select(g => g.ToList());
 
     /// <summary>Publishes a lane's rows one after another; the first that fails stops the lane, so none overtakes it.</summary>
-    private async Task<int> PublishInOrderAsync(List<Claimed> lane, string schema, CancellationToken ct)
+    private async Task<(int Sent, OutboxMessage? Failed)> PublishInOrderAsync(List<Claimed> lane, string schema, CancellationToken ct)
     {
         var sent = 0;
         foreach (var (row, message, type, unreadable) in lane)
@@ -95,10 +95,32 @@ public sealed class OutboxPublisher<TDb>(
                 row.LastError = e.Message;
                 activity?.AddException(e).SetStatus(ActivityStatusCode.Error, e.Message);
                 log.LogWarning(e, "Outbox message {MessageId} of {Schema} not published yet", row.MessageId, schema);
-                break;
+                return (sent, row);
             }
         }
-        return sent;
+        return (sent, null);
+    }
+
+    /// <summary>
+    /// The sent rows marked in one statement, not one UPDATE each, and each failure counted on its row. Each row keeps
+    /// in memory the moment its confirm came (the lag metric reads it); the stored SentAt is the batch's last confirm.
+    /// </summary>
+    private static async Task RecordAsync(TDb db, List<OutboxMessage> batch, List<OutboxMessage> failed)
+    {
+        var sent = batch.Where(r => r.SentAt is not null).ToList();
+        if (sent.Count == 0 && failed.Count == 0) return;
+        // Not a SaveChanges, so the SQLite file's turn is taken here: saves of requests wait for it, not for SQLite's busy sleep.
+        using var turn = await SqliteWriteGate.TakeTurnAsync(db, CancellationToken.None);
+        if (sent.Count > 0)
+        {
+            var sequences = sent.Select(r => r.Sequence).ToList();
+            var at = sent.Max(r => r.SentAt!.Value);
+            await db.Outbox.Where(m => sequences.Contains(m.Sequence))
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.SentAt, at), CancellationToken.None);
+        }
+        foreach (var row in failed)
+            await db.Outbox.Where(m => m.Sequence == row.Sequence).ExecuteUpdateAsync(u => u
+                .SetProperty(m => m.Attempts, row.Attempts).SetProperty(m => m.LastError, row.LastError), CancellationToken.None);
     }
 
     private async Task<DispatchResult> NothingWaitsAsync(string schema)
@@ -121,8 +143,8 @@ public sealed class OutboxPublisher<TDb>(
     // The schema is the service's own constant, never input; the batch size stays a parameter.
     private Task<List<OutboxMessage>> ClaimAsync(TDb db, CancellationToken ct) =>
         db.Database.IsNpgsql()
-            ? db.Outbox.FromSqlRaw(ClaimSql(db.Schema), BatchSize).ToListAsync(ct)
-            : db.Outbox.Where(m => m.SentAt == null).OrderBy(m => m.Sequence).Take(BatchSize).ToListAsync(ct);
+            ? db.Outbox.FromSqlRaw(ClaimSql(db.Schema), BatchSize).AsNoTracking().ToListAsync(ct)
+            : db.Outbox.AsNoTracking().Where(m => m.SentAt == null).OrderBy(m => m.Sequence).Take(BatchSize).ToListAsync(ct);
 
     private static string ClaimSql(string schema) =>
         "SELECT * FROM \"" + schema + "\".\"OutboxMessages\" WHERE \"SentAt\" IS NULL ORDER BY \"Sequence\" LIMIT {0} FOR UPDATE SKIP LOCKED";
