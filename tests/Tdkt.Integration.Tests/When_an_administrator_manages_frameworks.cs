@@ -165,7 +165,8 @@ public sealed class When_an_administrator_manages_frameworks : IAsyncLifetime
     public async Task The_demo_data_scores_the_Dien_Bien_year_with_its_shipped_framework()
     {
         await using var database = await PostgresDatabase.CreateAsync();
-        var config = ServiceHost.OnRealServers(database.ConnectionString);
+        await using var broker = await BrokerVirtualHost.TryCreateAsync("tdkt-demo");
+        var config = ServiceHost.OnRealServers(database.ConnectionString, broker);
         config[ConfigKeys.SeedDemoData] = "true";
         await using var registry = await ServiceHost.StartAsync(config, new RegistryService());
         using var admin = registry.Client(ServiceHost.Token(Roles.Admin));

@@ -32,14 +32,15 @@ public sealed class When_the_Dien_Bien_year_is_driven_from_covenant_to_final_sco
     public async Task On_separate_services_the_final_scores_are_the_hand_checked_ones_less_the_missed_deadline()
     {
         await using var database = await PostgresDatabase.CreateAsync();
-        var config = ServiceHost.OnRealServers(database.ConnectionString);
+        await using var broker = await BrokerVirtualHost.TryCreateAsync("tdkt-demo");
+        var config = ServiceHost.OnRealServers(database.ConnectionString, broker);
         config[ConfigKeys.SeedDemoData] = "true";
         var clock = new ShiftedClock();
         // The consumers first: on a fresh broker their queues must exist before the registry announces the demo years.
         await using var intake = await ServiceHost.StartAsync(config, new IntakeService());
         await using var appraisal = await ServiceHost.StartAsync(config, s => s.AddSingleton<TimeProvider>(clock), new AppraisalService());
         await using var registry = await ServiceHost.StartAsync(config, new RegistryService());
-        await using var finalized = await Published<ScoresFinalized>.WatchAsync();
+        await using var finalized = await Published<ScoresFinalized>.WatchAsync(broker?.Connection);
 
         var final = await DriveAsync(new DienBienYear(intake.Address, appraisal.Address, clock), registry.Services.GetRequiredService<IBus>());
 

@@ -43,7 +43,8 @@ public sealed class When_the_platform_is_idle(ITestOutputHelper output)
     public async Task The_services_on_PostgreSQL_and_RabbitMQ_barely_touch_the_database()
     {
         await using var database = await PostgresDatabase.CreateAsync();
-        var config = ServiceHost.OnRealServers(database.ConnectionString);
+        await using var broker = await BrokerVirtualHost.TryCreateAsync("tdkt-demo");
+        var config = ServiceHost.OnRealServers(database.ConnectionString, broker);
         config[ConfigKeys.SeedDemoData] = "true";
         config[ConfigKeys.SmtpHost] = "127.0.0.1";
         config[ConfigKeys.SmtpPort] = Environment.GetEnvironmentVariable("TDKT_TEST_SMTP_PORT") ?? "25";

@@ -24,6 +24,14 @@ public sealed class BrokerVirtualHost : IAsyncDisposable
         return new BrokerVirtualHost(name, new UriBuilder(TestServers.RabbitMq) { Path = "/" + name }.Uri.ToString());
     }
 
+    /// <summary>
+    /// A virtual host of its own where the rig controls the broker, else null (the shared test broker: a container
+    /// started for this run). Tests that seed the demo data use one, because their queues would otherwise hold
+    /// messages about the same demo cluster-years that an earlier test published and never consumed.
+    /// </summary>
+    public static async Task<BrokerVirtualHost?> TryCreateAsync(string prefix) =>
+        TestServers.BrokerControl is null ? null : await CreateAsync(prefix);
+
     public async ValueTask DisposeAsync() => await RabbitMqCtlAsync("delete_vhost", Name);
 
     /// <summary>Every queue of the virtual host a connection string names, with its messages (ready and unacknowledged).</summary>

@@ -60,11 +60,12 @@ public sealed class ServiceHost : IAsyncDisposable
     }
 
     /// <summary>Configuration for a service on the test PostgreSQL database and RabbitMQ broker.</summary>
-    public static Dictionary<string, string?> OnRealServers(string postgresConnection) => new()
+    /// <param name="broker">A virtual host of the test's own, or null for the shared test broker.</param>
+    public static Dictionary<string, string?> OnRealServers(string postgresConnection, BrokerVirtualHost? broker = null) => new()
     {
         [ConfigKeys.DatabaseProvider] = "postgres",
         [ConfigKeys.PostgresConnection] = postgresConnection,
-        [ConfigKeys.RabbitMqConnection] = TestServers.RabbitMq,
+        [ConfigKeys.RabbitMqConnection] = broker?.Connection ?? TestServers.RabbitMq,
     };
 
     public HttpClient Client(string? token = null)

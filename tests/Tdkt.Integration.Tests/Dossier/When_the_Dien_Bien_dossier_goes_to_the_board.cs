@@ -21,7 +21,8 @@ public sealed class When_the_Dien_Bien_dossier_goes_to_the_board
     {
         await using var database = await PostgresDatabase.CreateAsync();
         var files = Directory.CreateTempSubdirectory("tdkt-files-");
-        var config = ServiceHost.OnRealServers(database.ConnectionString);
+        await using var broker = await BrokerVirtualHost.TryCreateAsync("tdkt-demo");
+        var config = ServiceHost.OnRealServers(database.ConnectionString, broker);
         config[ConfigKeys.SeedDemoData] = "true";
         // One shared file store, as the volume every service mounts in compose and k8s.
         config[ConfigKeys.FilesPath] = files.FullName;
@@ -31,9 +32,9 @@ public sealed class When_the_Dien_Bien_dossier_goes_to_the_board
         await using var voting = await ServiceHost.StartAsync(config, new VotingService());
         await using var dossier = await ServiceHost.StartAsync(config, new Tdkt.Dossier.DossierService());
         await using var registry = await ServiceHost.StartAsync(config, new RegistryService());
-        await using var submitted = await Published<DossierSubmitted>.WatchAsync();
-        await using var returned = await Published<DossierReturned>.WatchAsync();
-        await using var acknowledged = await Published<DossierAcknowledged>.WatchAsync();
+        await using var submitted = await Published<DossierSubmitted>.WatchAsync(broker?.Connection);
+        await using var returned = await Published<DossierReturned>.WatchAsync(broker?.Connection);
+        await using var acknowledged = await Published<DossierAcknowledged>.WatchAsync(broker?.Connection);
         try
         {
             var chain = new DienBienDossier(intake.Address, dossier.Address);

@@ -22,7 +22,8 @@ public sealed class When_the_Dien_Bien_conference_votes
     public async Task On_separate_services_the_other_services_hear_the_nominations_and_the_registry_records_next_year_s_leadership()
     {
         await using var database = await PostgresDatabase.CreateAsync();
-        var config = ServiceHost.OnRealServers(database.ConnectionString);
+        await using var broker = await BrokerVirtualHost.TryCreateAsync("tdkt-demo");
+        var config = ServiceHost.OnRealServers(database.ConnectionString, broker);
         config[ConfigKeys.SeedDemoData] = "true";
         var clock = new ShiftedClock();
         // The consumers first: on a fresh broker their queues must exist before the registry announces the demo years.
@@ -30,10 +31,10 @@ public sealed class When_the_Dien_Bien_conference_votes
         await using var appraisal = await ServiceHost.StartAsync(config, s => s.AddSingleton<TimeProvider>(clock), new AppraisalService());
         await using var voting = await ServiceHost.StartAsync(config, new VotingService());
         await using var registry = await ServiceHost.StartAsync(config, new RegistryService());
-        await using var scheduled = await Published<ConferenceScheduled>.WatchAsync();
-        await using var decided = await Published<NominationsDecided>.WatchAsync();
-        await using var elected = await Published<LeadershipElected>.WatchAsync();
-        await using var held = await Published<ConferenceHeld>.WatchAsync();
+        await using var scheduled = await Published<ConferenceScheduled>.WatchAsync(broker?.Connection);
+        await using var decided = await Published<NominationsDecided>.WatchAsync(broker?.Connection);
+        await using var elected = await Published<LeadershipElected>.WatchAsync(broker?.Connection);
+        await using var held = await Published<ConferenceHeld>.WatchAsync(broker?.Connection);
 
         await new DienBienYear(intake.Address, appraisal.Address, clock).FinalizeAsync();
         var conference = new DienBienConference(voting.Address);
