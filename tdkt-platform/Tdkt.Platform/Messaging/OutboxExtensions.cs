@@ -22,13 +22,13 @@ public static class OutboxExtensions
     public static async Task<bool> ConsumeOnceAsync(this ServiceDb db, ConsumeContext context, string consumer,
         TimeProvider time, Func<CancellationToken, Task> apply)
     {
-        var messageId = context.MessageId ?? throw new InvalidOperationException("A message without MessageId cannot be de-duplicated.");
+        var messageId = MessageIdOf(context);
         var ct = context.CancellationToken;
         if (await db.Inbox.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, ct)) return false;
         try
         {
             await apply(ct);
-            db.Inbox.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = time.GetUtcNow() });
+            db.Inbox.Add(Processed(messageId, consumer, time));
             await db.SaveChangesAsync(ct);
             return true;
         }
@@ -48,9 +48,9 @@ public static class OutboxExtensions
     /// <returns>False when a key refused the rows (nothing was saved, the context is cleared): decide with ConsumeOnceAsync.</returns>
     public static async Task<bool> InsertOnceAsync(this ServiceDb db, ConsumeContext context, string consumer, TimeProvider time, Action stage)
     {
-        var messageId = context.MessageId ?? throw new InvalidOperationException("A message without MessageId cannot be de-duplicated.");
+        var messageId = MessageIdOf(context);
         stage();
-        db.Inbox.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = time.GetUtcNow() });
+        db.Inbox.Add(Processed(messageId, consumer, time));
         try
         {
             await db.SaveChangesAsync(context.CancellationToken);
@@ -63,4 +63,10 @@ public static class OutboxExtensions
             throw;
         }
     }
+
+    private static Guid MessageIdOf(ConsumeContext context) =>
+        context.MessageId ?? throw new InvalidOperationException("A message without MessageId cannot be de-duplicated.");
+
+    private static InboxMessage Processed(Guid messageId, string consumer, TimeProvider time) =>
+        new() { MessageId = messageId, Consumer = consumer, ProcessedAt = time.GetUtcNow() };
 }

@@ -84,8 +84,8 @@ public static class DatabaseSetup
     {
         var written = new DbConnectionStringBuilder { ConnectionString = connection };
         var builder = new NpgsqlConnectionStringBuilder(connection);
-        if (!(written.ContainsKey("Timeout") || written.ContainsKey("Connect Timeout") || written.ContainsKey("Connection Timeout")))
-            builder.Timeout = ConnectTimeoutSeconds;
+        // Npgsql's only name for it: the builder above already refused "Connect Timeout" and "Connection Timeout".
+        if (!written.ContainsKey("Timeout")) builder.Timeout = ConnectTimeoutSeconds;
         if (!written.ContainsKey("Max Auto Prepare")) builder.MaxAutoPrepare = AutoPreparedStatements;
         if (!written.ContainsKey("No Reset On Close")) builder.NoResetOnClose = true;
         return builder.ConnectionString;
