@@ -21,27 +21,28 @@ public static class SelfAssessmentSubmission
     public static async Task<Results<Created<SelfAssessmentReceipt>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
         string clusterId, int year, string unitId, HttpRequest request, ClaimsPrincipal user, IntakeDb db, TimeProvider time, CancellationToken ct)
     {
-        var (checkedInput, invalid, refused) = await ReadAsync(clusterId, year, unitId, request, db, complete: true, ct);
+        var facts = await SubmissionFacts.ReadAsync(db, clusterId, year, unitId, ct);
+        var (checkedInput, invalid, refused) = await ReadAsync(facts, clusterId, year, unitId, request, db, complete: true, ct);
         if (invalid is not null) return invalid;
         if (refused is not null) return refused;
         var (_, _, score, criteria, bonus) = checkedInput!.Value;
         var now = time.UtcNowStored();
-        var dueAt = await db.DueAtAsync(clusterId, year, nameof(SelfAssessmentSubmitted), ct: ct);
+        var dueAt = await facts!.DueAtAsync(db, ct);
         // Accepted when late: the workflow's consequence for the missed step applies, the version says how late.
         var lateness = Lateness.Of(now, dueAt);
         for (var attempt = 1; ; attempt++)
         {
-            var latest = await LatestVersion.For(db)(db, clusterId, year, unitId, ct) ?? 0;
             var s = new SelfAssessment
             {
-                Id = Guid.NewGuid(), ClusterId = clusterId, Year = year, UnitId = unitId, Version = latest + 1,
+                Id = Guid.NewGuid(), ClusterId = clusterId, Year = year, UnitId = unitId, Version = (facts.LatestVersion ?? 0) + 1,
                 SubmittedBy = user.FindFirst(TdktClaims.Subject)?.Value ?? unitId, SubmittedAt = now,
                 Criteria = criteria, Bonus = bonus, SelfScore = score,
                 DueAt = dueAt, DaysLate = lateness.IsLate ? lateness.DaysLate : null,
             };
             db.SelfAssessments.Add(s);
-            if (await Draft.For(db)(db, clusterId, year, unitId, ct) is { } draft)
-                db.SelfAssessmentDrafts.Remove(draft);
+            // Removed by its key: a draft deleted meanwhile fails the save on the rows it expected, and the loop reads again.
+            if (facts.HasDraft)
+                db.SelfAssessmentDrafts.Remove(new SelfAssessmentDraft { ClusterId = clusterId, Year = year, UnitId = unitId, SavedBy = "" });
             db.PublishViaOutbox(new SelfAssessmentSubmitted(s.Id, clusterId, year, unitId, s.Version, s.SubmittedAt,
                 s.Criteria.Select(c => CriterionEntry.ToValue(c.Key, c.Value)).ToList(),
                 s.Bonus.Select(c => CriterionEntry.ToValue(c.Key, c.Value)).ToList(), s.SelfScore, s.DaysLate), time);
@@ -51,19 +52,16 @@ public static class SelfAssessmentSubmission
                 return TypedResults.Created($"/intake/clusters/{clusterId}/years/{year}/units/{unitId}/self-assessments/{s.Id}",
                     SelfAssessmentReceipt.Of(s));
             }
-            // Another version was numbered latest + 1 at the same moment: take the next number.
+            // Another version was numbered latest + 1 at the same moment, or the draft went: take the next number.
             catch (DbUpdateException e) when (attempt < 3 && !e.IsDatabaseUnavailable())
             {
                 db.ChangeTracker.Clear();
+                facts = await SubmissionFacts.ReadAsync(db, clusterId, year, unitId, ct) ?? facts;
             }
         }
     }
 
-    // Compiled, as every version asks both: they skip EF Core's parameter extraction and query cache lookup.
-    private static readonly PerModel<Func<IntakeDb, string, int, string, CancellationToken, Task<int?>>> LatestVersion = new(() => EF.CompileAsyncQuery(
-        (IntakeDb db, string clusterId, int year, string unitId, CancellationToken _) => db.SelfAssessments
-            .Where(s => s.ClusterId == clusterId && s.Year == year && s.UnitId == unitId).Max(s => (int?)s.Version)));
-
+    // Compiled: every draft saved asks it.
     private static readonly PerModel<Func<IntakeDb, string, int, string, CancellationToken, Task<SelfAssessmentDraft?>>> Draft = new(() => EF.CompileAsyncQuery(
         (IntakeDb db, string clusterId, int year, string unitId, CancellationToken _) => db.SelfAssessmentDrafts
             .FirstOrDefault(d => d.ClusterId == clusterId && d.Year == year && d.UnitId == unitId)));
@@ -71,7 +69,8 @@ public static class SelfAssessmentSubmission
     public static async Task<Results<Ok<SelfAssessmentDraftView>, ValidationProblem, ProblemHttpResult>> SaveDraftAsync(
         string clusterId, int year, string unitId, HttpRequest request, ClaimsPrincipal user, IntakeDb db, TimeProvider time, CancellationToken ct)
     {
-        var (checkedInput, invalid, refused) = await ReadAsync(clusterId, year, unitId, request, db, complete: false, ct);
+        var facts = await SubmissionFacts.ReadAsync(db, clusterId, year, unitId, ct);
+        var (checkedInput, invalid, refused) = await ReadAsync(facts, clusterId, year, unitId, request, db, complete: false, ct);
         if (invalid is not null) return invalid;
         if (refused is not null) return refused;
         var (_, _, score, criteria, bonus) = checkedInput!.Value;
@@ -85,9 +84,9 @@ public static class SelfAssessmentSubmission
 
     /// <summary>The request, the year and the computed self-score; or the problem that refuses it, with nothing changed.</summary>
     private static async Task<((SelfAssessmentRequest Body, ClusterYearCopy Year, decimal Score, Dictionary<string, CriterionInput> Criteria, Dictionary<string, CriterionInput> Bonus)?, ValidationProblem?, ProblemHttpResult?)> ReadAsync(
-        string clusterId, int year, string unitId, HttpRequest request, IntakeDb db, bool complete, CancellationToken ct)
+        SubmissionFacts? facts, string clusterId, int year, string unitId, HttpRequest request, IntakeDb db, bool complete, CancellationToken ct)
     {
-        var clusterYear = await db.ReadYearAsync(clusterId, year, ct);
+        var clusterYear = facts?.Year;
         if (clusterYear is null) return (null, null, ClusterYearProblems.NotOpened(clusterId, year));
         if (!clusterYear.HasMember(unitId))
             return (null, null, Problems.Forbidden($"Đơn vị '{unitId}' không phải thành viên của {clusterYear.ClusterName} năm {year}."));
@@ -97,7 +96,7 @@ public static class SelfAssessmentSubmission
         if (problem is not null) return (null, problem, null);
         var shape = body!.Validate();
         if (!shape.IsValid) return (null, shape.ToProblem(), null);
-        var (criteria, bonus) = await db.WithRegisteredPlansAsync(clusterId, year, unitId, fw, body.CriteriaInputs(), body.BonusInputs(), ct);
+        var (criteria, bonus) = RegisteredPlans.WithRegisteredPlans(fw, facts!.Targets, body.CriteriaInputs(), body.BonusInputs());
         var (result, errors) = SelfScoring.Score(fw, unitId, clusterYear.HeadUnitId == unitId, criteria, bonus, complete);
         if (errors.IsValid) errors = await db.CheckEvidenceFilesAsync(clusterId, year, unitId, criteria, bonus, ct);
         return errors.IsValid ? ((body, clusterYear, result!.Total, criteria, bonus), null, null) : (null, errors.ToProblem(), null);
