@@ -53,7 +53,7 @@ public static class OutboxExtensions
         db.Inbox.Add(Processed(messageId, consumer, time));
         try
         {
-            await db.SaveChangesAsync(context.CancellationToken);
+            await db.SaveOneBatchAsync(context.CancellationToken);
             return true;
         }
         catch (DbUpdateException e)

@@ -48,7 +48,7 @@ public static class SelfAssessmentSubmission
                 s.Bonus.Select(c => CriterionEntry.ToValue(c.Key, c.Value)).ToList(), s.SelfScore, s.DaysLate), time);
             try
             {
-                await db.SaveChangesAsync(ct);
+                await db.SaveOneBatchAsync(ct);
                 return TypedResults.Created($"/intake/clusters/{clusterId}/years/{year}/units/{unitId}/self-assessments/{s.Id}",
                     SelfAssessmentReceipt.Of(s));
             }

@@ -1,0 +1,57 @@
+using FluentAssertions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tdkt.Intake;
+using Tdkt.Platform.Messaging;
+using Tdkt.Testing;
+
+namespace Tdkt.Integration.Tests;
+
+/// <summary>
+/// ServiceDb.SaveOneBatchAsync on each database: on PostgreSQL it saves without a transaction of its own, relying on the
+/// batch's implicit one, so a row the database refuses must take the batch's other rows with it.
+/// </summary>
+[Collection(RealServers.Name)]
+public sealed class When_a_few_rows_are_saved_as_one_batch
+{
+    [Theory]
+    [InlineData("postgres")]
+    [InlineData("sqlite")]
+    public async Task A_row_refused_by_a_key_leaves_the_others_unsaved(string provider)
+    {
+        await using var database = provider == "postgres" ? await PostgresDatabase.CreateAsync() : null;
+        await using var embedded = database is null ? await TemporaryEmbeddedHost.StartAsync(demoData: false, _ => { }, new IntakeService()) : null;
+        await using var onServers = database is null ? null : await ServiceHost.StartAsync(ServiceHost.OnRealServers(database.ConnectionString), new IntakeService());
+        var services = embedded?.Services ?? onServers!.Services;
+        var published = Unpublishable();
+        await SaveAsync(services, db => db.Outbox.Add(published));
+
+        // EF Core sends the inbox row first (its table sorts first), then the outbox row the message id's index refuses.
+        var consumed = new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "intake.batch-probe", ProcessedAt = DateTimeOffset.UtcNow };
+        var again = Unpublishable();
+        again.MessageId = published.MessageId;
+        var refused = () => SaveAsync(services, db => { db.Inbox.Add(consumed); db.Outbox.Add(again); });
+
+        await refused.Should().ThrowAsync<DbUpdateException>();
+        await using var scope = services.CreateAsyncScope();
+        var read = scope.ServiceProvider.GetRequiredService<IntakeDb>();
+        (await read.Inbox.AnyAsync(m => m.MessageId == consumed.MessageId)).Should().BeFalse("the batch failed on the outbox row's key");
+        (await read.Outbox.CountAsync(m => m.MessageId == published.MessageId)).Should().Be(1);
+    }
+
+    /// <summary>An outbox row of a type no process knows, so it stays as written.</summary>
+    private static OutboxMessage Unpublishable()
+    {
+        var row = OutboxMessage.For(new OutboxProbe(Guid.NewGuid()), DateTimeOffset.UtcNow);
+        row.MessageType = "Tdkt.Integration.Tests.NoSuchMessage, Tdkt.Integration.Tests";
+        return row;
+    }
+
+    private static async Task SaveAsync(IServiceProvider services, Action<IntakeDb> stage)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDb>();
+        stage(db);
+        await db.SaveOneBatchAsync(CancellationToken.None);
+    }
+}
