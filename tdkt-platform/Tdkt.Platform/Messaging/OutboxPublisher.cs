@@ -26,7 +26,12 @@ public sealed class OutboxPublisher<TDb>(
 {
     private readonly ResiliencePipeline _publish = TdktResilience.BrokerPublish();
 
-    public int BatchSize { get; } = config.GetValue(ConfigKeys.OutboxBatchSize, 100);
+    /// <summary>
+    /// Rows claimed per dispatch. A batch is claimed, published and marked before the next is claimed, so under a burst the
+    /// batch size sets the outbox's pace: with 100, 1,100-1,400 of P1's 2,000 accepted submissions were still unpublished
+    /// when the last was accepted, with 500 or 1,000 350-620, and the end-to-end rate rose by a fifth.
+    /// </summary>
+    public int BatchSize { get; } = config.GetValue(ConfigKeys.OutboxBatchSize, 500);
 
     public async Task<DispatchResult> DispatchBatchAsync(CancellationToken ct)
     {
