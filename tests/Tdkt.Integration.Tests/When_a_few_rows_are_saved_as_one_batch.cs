@@ -8,8 +8,8 @@ using Tdkt.Testing;
 namespace Tdkt.Integration.Tests;
 
 /// <summary>
-/// ServiceDb.SaveOneBatchAsync on each database: on PostgreSQL it saves without a transaction of its own, relying on the
-/// batch's implicit one, so a row the database refuses must take the batch's other rows with it.
+/// ServiceDb.SaveOneBatchAsync on each database: on PostgreSQL it saves added rows without a transaction of its own, relying
+/// on the batch's implicit one, so a row the database refuses, or a delete that finds nothing, must take the others with it.
 /// </summary>
 [Collection(RealServers.Name)]
 public sealed class When_a_few_rows_are_saved_as_one_batch
@@ -37,6 +37,27 @@ public sealed class When_a_few_rows_are_saved_as_one_batch
         var read = scope.ServiceProvider.GetRequiredService<IntakeDb>();
         (await read.Inbox.AnyAsync(m => m.MessageId == consumed.MessageId)).Should().BeFalse("the batch failed on the outbox row's key");
         (await read.Outbox.CountAsync(m => m.MessageId == published.MessageId)).Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("postgres")]
+    [InlineData("sqlite")]
+    public async Task A_delete_that_finds_no_row_leaves_the_added_rows_unsaved(string provider)
+    {
+        await using var database = provider == "postgres" ? await PostgresDatabase.CreateAsync() : null;
+        await using var embedded = database is null ? await TemporaryEmbeddedHost.StartAsync(demoData: false, _ => { }, new IntakeService()) : null;
+        await using var onServers = database is null ? null : await ServiceHost.StartAsync(ServiceHost.OnRealServers(database.ConnectionString), new IntakeService());
+        var services = embedded?.Services ?? onServers!.Services;
+        var staged = Unpublishable();
+        var gone = new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "intake.batch-probe", ProcessedAt = DateTimeOffset.UtcNow };
+
+        // EF Core learns only after the batch ran that the delete found nothing: the added row must go back with it.
+        var refused = () => SaveAsync(services, db => { db.Outbox.Add(staged); db.Inbox.Remove(gone); });
+
+        await refused.Should().ThrowAsync<DbUpdateConcurrencyException>();
+        await using var scope = services.CreateAsyncScope();
+        (await scope.ServiceProvider.GetRequiredService<IntakeDb>().Outbox.AnyAsync(m => m.MessageId == staged.MessageId))
+            .Should().BeFalse("the save failed on the row the delete expected");
     }
 
     /// <summary>An outbox row of a type no process knows, so it stays as written.</summary>

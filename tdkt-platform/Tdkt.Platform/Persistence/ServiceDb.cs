@@ -32,14 +32,18 @@ public abstract class ServiceDb(DbContextOptions options) : DbContext(options)
     }
 
     /// <summary>
-    /// Saves a few rows that depend on no key another of them generates, which EF Core sends as one batch. On PostgreSQL
-    /// that batch needs no transaction of its own: Npgsql ends it with one Sync, and PostgreSQL runs it as one implicit
-    /// transaction, all or nothing. The BEGIN and the COMMIT's round trip are saved, about a sixth of the database's CPU
-    /// per submission. SQLite would commit each statement alone, so there, as inside a caller's transaction, it is a plain save.
+    /// Saves a few added rows that depend on no key another of them generates, which EF Core sends as one batch. On
+    /// PostgreSQL that batch needs no transaction of its own: Npgsql ends it with one Sync, and PostgreSQL runs it as one
+    /// implicit transaction, all or nothing. The BEGIN and the COMMIT's round trip are saved, about a sixth of the database's
+    /// CPU per submission. A save that also updates or deletes keeps its transaction: EF Core checks those rows' counts
+    /// after the batch has run, and only a transaction it has not committed yet can be rolled back when a count is off.
+    /// SQLite would commit each statement alone, so there, as inside a caller's transaction, it is a plain save.
     /// </summary>
     public async Task<int> SaveOneBatchAsync(CancellationToken ct)
     {
-        if (!Database.IsNpgsql() || Database.CurrentTransaction is not null) return await SaveChangesAsync(ct);
+        if (!Database.IsNpgsql() || Database.CurrentTransaction is not null
+            || ChangeTracker.Entries().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            return await SaveChangesAsync(ct);
         Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
         try { return await SaveChangesAsync(ct); }
         finally { Database.AutoTransactionBehavior = AutoTransactionBehavior.WhenNeeded; }
