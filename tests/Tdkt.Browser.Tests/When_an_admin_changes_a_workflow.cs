@@ -37,6 +37,11 @@ public sealed partial class When_an_admin_changes_a_workflow(BrowserHost host)
         await admin.ClickAsync("#publish");
         var published = await (await admin.WaitForSelectorAsync("#published"))!.TextContentAsync();
         await admin.SaveAsync("admin-workflow-published");
+        // The published version's own page, whose text and banner are both the draft of the version after it.
+        admin.Url.Should().Contain("/quan-tri/quy-trinh/db-cum-vung-cao/2?", "the editor said \"{0}\"", published);
+        published.Should().Contain("phiên bản 2").And.Contain("Năm thi đua 2022");
+        (await admin.TextContentAsync("#new-version-note")).Should().Contain("phiên bản 3");
+        (await admin.InputValueAsync("#yaml")).Should().Contain("version: 3").And.Contain("status: draft").And.Contain("days: 9");
 
         var headPage = await host.SignInAsync(host.People.Head);
         await headPage.GotoAsync("/cum/dien-bien-vung-cao/2022");
