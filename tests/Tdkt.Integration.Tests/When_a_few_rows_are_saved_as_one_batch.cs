@@ -19,10 +19,8 @@ public sealed class When_a_few_rows_are_saved_as_one_batch
     [InlineData("sqlite")]
     public async Task A_row_refused_by_a_key_leaves_the_others_unsaved(string provider)
     {
-        await using var database = provider == "postgres" ? await PostgresDatabase.CreateAsync() : null;
-        await using var embedded = database is null ? await TemporaryEmbeddedHost.StartAsync(demoData: false, _ => { }, new IntakeService()) : null;
-        await using var onServers = database is null ? null : await ServiceHost.StartAsync(ServiceHost.OnRealServers(database.ConnectionString), new IntakeService());
-        var services = embedded?.Services ?? onServers!.Services;
+        await using var intake = await IntakeOn.StartAsync(provider);
+        var services = intake.Services;
         var published = Unpublishable();
         await SaveAsync(services, db => db.Outbox.Add(published));
 
@@ -44,10 +42,8 @@ public sealed class When_a_few_rows_are_saved_as_one_batch
     [InlineData("sqlite")]
     public async Task A_delete_that_finds_no_row_leaves_the_added_rows_unsaved(string provider)
     {
-        await using var database = provider == "postgres" ? await PostgresDatabase.CreateAsync() : null;
-        await using var embedded = database is null ? await TemporaryEmbeddedHost.StartAsync(demoData: false, _ => { }, new IntakeService()) : null;
-        await using var onServers = database is null ? null : await ServiceHost.StartAsync(ServiceHost.OnRealServers(database.ConnectionString), new IntakeService());
-        var services = embedded?.Services ?? onServers!.Services;
+        await using var intake = await IntakeOn.StartAsync(provider);
+        var services = intake.Services;
         var staged = Unpublishable();
         var gone = new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "intake.batch-probe", ProcessedAt = DateTimeOffset.UtcNow };
 
@@ -66,6 +62,26 @@ public sealed class When_a_few_rows_are_saved_as_one_batch
         var row = OutboxMessage.For(new OutboxProbe(Guid.NewGuid()), DateTimeOffset.UtcNow);
         row.MessageType = "Tdkt.Integration.Tests.NoSuchMessage, Tdkt.Integration.Tests";
         return row;
+    }
+
+    /// <summary>Intake alone, on the rig's PostgreSQL or on its embedded SQLite file.</summary>
+    private sealed class IntakeOn(PostgresDatabase? database, TemporaryEmbeddedHost? embedded, ServiceHost? onServers) : IAsyncDisposable
+    {
+        public IServiceProvider Services => embedded?.Services ?? onServers!.Services;
+
+        public static async Task<IntakeOn> StartAsync(string provider)
+        {
+            if (provider != "postgres") return new(null, await TemporaryEmbeddedHost.StartAsync(demoData: false, _ => { }, new IntakeService()), null);
+            var database = await PostgresDatabase.CreateAsync();
+            return new(database, null, await ServiceHost.StartAsync(ServiceHost.OnRealServers(database.ConnectionString), new IntakeService()));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (embedded is not null) await embedded.DisposeAsync();
+            if (onServers is not null) await onServers.DisposeAsync();
+            if (database is not null) await database.DisposeAsync();
+        }
     }
 
     private static async Task SaveAsync(IServiceProvider services, Action<IntakeDb> stage)
