@@ -14,6 +14,7 @@ using Tdkt.Appraisal.Statuses;
 using Tdkt.Appraisal.WorkingDays;
 using Tdkt.Platform.ClusterYears;
 using Tdkt.Platform.Hosting;
+using Tdkt.Platform.Messaging;
 using Tdkt.Platform.Persistence;
 
 namespace Tdkt.Appraisal;
@@ -26,7 +27,7 @@ public sealed class AppraisalService : ITdktService
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
         bus.AddClusterYearCopy<AppraisalDb>(Name);
-        bus.AddConsumer<SelfAssessmentSubmittedConsumer>().Endpoint(e => e.Name = "appraisal-self-assessment-submitted");
+        bus.AddConsumer<SelfAssessmentSubmittedConsumer>(ConsumedInBatches.Configure).Endpoint(e => e.Name = "appraisal-self-assessment-submitted");
         bus.AddConsumer<DeadlineMissedConsumer>().Endpoint(e => e.Name = "appraisal-deadline-missed");
         bus.AddConsumer<RegistrationSubmittedConsumer>().Endpoint(e => e.Name = "appraisal-registration-submitted");
         bus.AddConsumer<CovenantSignedConsumer>().Endpoint(e => e.Name = "appraisal-covenant-signed");

@@ -84,6 +84,9 @@ public static class ConsumerPairs
         return new DrilledService(service.Name, type, pairs);
     }
 
+    /// <summary>The messages a consumer takes; a batch consumer takes its batch's messages one by one from the queue.</summary>
     public static IEnumerable<Type> MessagesOf(Type consumer) =>
-        consumer.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)).Select(i => i.GetGenericArguments()[0]);
+        consumer.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))
+            .Select(i => i.GetGenericArguments()[0])
+            .Select(m => m.IsGenericType && m.GetGenericTypeDefinition() == typeof(Batch<>) ? m.GetGenericArguments()[0] : m);
 }

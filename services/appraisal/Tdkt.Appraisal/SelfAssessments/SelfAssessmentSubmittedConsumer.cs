@@ -5,19 +5,26 @@ using Tdkt.Platform.Messaging;
 
 namespace Tdkt.Appraisal.SelfAssessments;
 
-public sealed class SelfAssessmentSubmittedConsumer(AppraisalDb db, TimeProvider time) : IConsumer<SelfAssessmentSubmitted>
+/// <summary>
+/// Takes submissions in batches: on a deadline evening they arrive by the hundred, and one save per batch is one commit
+/// instead of one per submission.
+/// </summary>
+public sealed class SelfAssessmentSubmittedConsumer(AppraisalDb db, TimeProvider time) : IConsumer<Batch<SelfAssessmentSubmitted>>
 {
     private const string Name = "appraisal.self-assessment-submitted";
 
-    public async Task Consume(ConsumeContext<SelfAssessmentSubmitted> context)
+    public async Task Consume(ConsumeContext<Batch<SelfAssessmentSubmitted>> context)
     {
-        var m = context.Message;
-        if (await db.InsertOnceAsync(context, Name, time, () => db.SelfAssessments.Add(Received(m)))) return;
-        // A key refused it: a redelivery, or the same submission published under another message id.
-        await db.ConsumeOnceAsync(context, Name, time, async ct =>
+        if (await db.InsertOnceAsync(context.Message, Name, time, m => db.SelfAssessments.Add(Received(m)), context.CancellationToken)) return;
+        // A key refused one: a redelivery, or the same submission published under another message id (maybe in this batch).
+        foreach (var one in context.Message)
         {
-            if (!await db.SelfAssessments.AnyAsync(s => s.SubmissionId == m.SubmissionId, ct)) db.SelfAssessments.Add(Received(m));
-        });
+            var m = one.Message;
+            await db.ConsumeOnceAsync(one, Name, time, async ct =>
+            {
+                if (!await db.SelfAssessments.AnyAsync(s => s.SubmissionId == m.SubmissionId, ct)) db.SelfAssessments.Add(Received(m));
+            });
+        }
     }
 
     private ReceivedSelfAssessment Received(SelfAssessmentSubmitted m) => new()
