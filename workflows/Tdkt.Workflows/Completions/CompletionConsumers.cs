@@ -2,21 +2,35 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Contracts;
 using Tdkt.Platform.Messaging;
+using Tdkt.Platform.Persistence;
 
 namespace Tdkt.Workflows.Completions;
 
-/// <summary>One consumer per event the definitions can wait for; each reduces its event and completes the matching steps once.</summary>
-public abstract class CompletionConsumer<T>(WorkflowsDb db, StepCompletion completion, TimeProvider time) : IConsumer<T>
+/// <summary>
+/// One consumer per event the definitions can wait for; each reduces its event and completes the matching steps once.
+/// Events come in batches, each applied (and saved) on its own inside one transaction: on a deadline evening they arrive
+/// by the hundred, and the batch commits once. A failure rolls the batch back and the endpoint retries its events.
+/// </summary>
+public abstract class CompletionConsumer<T>(WorkflowsDb db, StepCompletion completion, TimeProvider time) : IConsumer<Batch<T>>
     where T : class
 {
+    private static readonly string Name = $"workflows.complete.{typeof(T).Name}";
+
     protected abstract CompletionEvent Reduce(T message);
 
-    public async Task Consume(ConsumeContext<T> context)
+    public async Task Consume(ConsumeContext<Batch<T>> context)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(context.CancellationToken);
-        await db.ConsumeOnceAsync(context, $"workflows.complete.{typeof(T).Name}", time,
-            async ct => await completion.ApplyAsync(db, Reduce(context.Message), context.MessageId!.Value, ct));
-        await tx.CommitAsync(context.CancellationToken);
+        var ct = context.CancellationToken;
+        // In the order of the year locks they take, so two batches never wait for each other in a circle (PostgreSQL);
+        // the sort is stable, so a year's own events keep the order they came in.
+        var events = context.Message.Select(m => (Context: m, Event: Reduce(m.Message)))
+            .OrderBy(e => e.Event.ClusterId, StringComparer.Ordinal).ThenBy(e => e.Event.Year).ToList();
+        // SQLite: the file's one writer for the whole transaction, so two batches queue here instead of on a busy file.
+        using var turn = await SqliteWriteGate.TakeTurnAsync(db, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        foreach (var (one, e) in events)
+            await db.ConsumeOnceAsync(one, Name, time, c => completion.ApplyAsync(db, e, one.MessageId!.Value, c));
+        await tx.CommitAsync(ct);
     }
 
     protected static IReadOnlyDictionary<string, string> None { get; } = new Dictionary<string, string>();
