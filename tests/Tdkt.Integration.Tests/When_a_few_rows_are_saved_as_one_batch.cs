@@ -21,12 +21,12 @@ public sealed class When_a_few_rows_are_saved_as_one_batch
     {
         await using var intake = await IntakeOn.StartAsync(provider);
         var services = intake.Services;
-        var published = Unpublishable();
+        var published = OutboxProbe.Unpublishable();
         await SaveAsync(services, db => db.Outbox.Add(published));
 
         // EF Core sends the inbox row first (its table sorts first), then the outbox row the message id's index refuses.
         var consumed = new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "intake.batch-probe", ProcessedAt = DateTimeOffset.UtcNow };
-        var again = Unpublishable();
+        var again = OutboxProbe.Unpublishable();
         again.MessageId = published.MessageId;
         var refused = () => SaveAsync(services, db => { db.Inbox.Add(consumed); db.Outbox.Add(again); });
 
@@ -44,7 +44,7 @@ public sealed class When_a_few_rows_are_saved_as_one_batch
     {
         await using var intake = await IntakeOn.StartAsync(provider);
         var services = intake.Services;
-        var staged = Unpublishable();
+        var staged = OutboxProbe.Unpublishable();
         var gone = new InboxMessage { MessageId = Guid.NewGuid(), Consumer = "intake.batch-probe", ProcessedAt = DateTimeOffset.UtcNow };
 
         // EF Core learns only after the batch ran that the delete found nothing: the added row must go back with it.
@@ -56,33 +56,6 @@ public sealed class When_a_few_rows_are_saved_as_one_batch
             .Should().BeFalse("the save failed on the row the delete expected");
     }
 
-    /// <summary>An outbox row of a type no process knows, so it stays as written.</summary>
-    private static OutboxMessage Unpublishable()
-    {
-        var row = OutboxMessage.For(new OutboxProbe(Guid.NewGuid()), DateTimeOffset.UtcNow);
-        row.MessageType = "Tdkt.Integration.Tests.NoSuchMessage, Tdkt.Integration.Tests";
-        return row;
-    }
-
-    /// <summary>Intake alone, on the rig's PostgreSQL or on its embedded SQLite file.</summary>
-    private sealed class IntakeOn(PostgresDatabase? database, TemporaryEmbeddedHost? embedded, ServiceHost? onServers) : IAsyncDisposable
-    {
-        public IServiceProvider Services => embedded?.Services ?? onServers!.Services;
-
-        public static async Task<IntakeOn> StartAsync(string provider)
-        {
-            if (provider != "postgres") return new(null, await TemporaryEmbeddedHost.StartAsync(demoData: false, _ => { }, new IntakeService()), null);
-            var database = await PostgresDatabase.CreateAsync();
-            return new(database, null, await ServiceHost.StartAsync(ServiceHost.OnRealServers(database.ConnectionString), new IntakeService()));
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (embedded is not null) await embedded.DisposeAsync();
-            if (onServers is not null) await onServers.DisposeAsync();
-            if (database is not null) await database.DisposeAsync();
-        }
-    }
 
     private static async Task SaveAsync(IServiceProvider services, Action<IntakeDb> stage)
     {

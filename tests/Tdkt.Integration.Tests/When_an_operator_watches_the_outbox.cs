@@ -69,4 +69,13 @@ public sealed class When_an_operator_watches_the_outbox : IAsyncLifetime
 }
 
 /// <summary>A message no service consumes, published only to measure the outbox.</summary>
-public sealed record OutboxProbe(Guid Id);
+public sealed record OutboxProbe(Guid Id)
+{
+    /// <summary>An outbox row of a type no process knows, so it stays as written.</summary>
+    public static OutboxMessage Unpublishable()
+    {
+        var row = OutboxMessage.For(new OutboxProbe(Guid.NewGuid()), DateTimeOffset.UtcNow);
+        row.MessageType = "Tdkt.Integration.Tests.NoSuchMessage, Tdkt.Integration.Tests";
+        return row;
+    }
+}

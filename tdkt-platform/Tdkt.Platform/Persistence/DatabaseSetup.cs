@@ -22,6 +22,7 @@ public static class DatabaseSetup
     {
         var config = builder.Configuration;
         builder.Services.AddSingleton<OutboxSignal<TDb>>();
+        builder.Services.AddSingleton<GroupCommit<TDb>>();
         // Pooled: a new context per request resolved EF Core's internal services again for every request and every
         // consumed message (a profile of intake under a burst showed it), and its options parsed the connection string.
         // The contexts carry no state of their own beyond what EF Core resets when one returns to the pool.

@@ -19,7 +19,7 @@ namespace Tdkt.Intake.SelfAssessments;
 public static class SelfAssessmentSubmission
 {
     public static async Task<Results<Created<SelfAssessmentReceipt>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
-        string clusterId, int year, string unitId, HttpRequest request, ClaimsPrincipal user, IntakeDb db, TimeProvider time, CancellationToken ct)
+        string clusterId, int year, string unitId, HttpRequest request, ClaimsPrincipal user, IntakeDb db, GroupCommit<IntakeDb> commits, TimeProvider time, CancellationToken ct)
     {
         var facts = await SubmissionFacts.ReadAsync(db, clusterId, year, unitId, ct);
         var (checkedInput, invalid, refused) = await ReadAsync(facts, clusterId, year, unitId, request, db, complete: true, ct);
@@ -39,23 +39,27 @@ public static class SelfAssessmentSubmission
                 Criteria = criteria, Bonus = bonus, SelfScore = score,
                 DueAt = dueAt, DaysLate = lateness.IsLate ? lateness.DaysLate : null,
             };
-            db.SelfAssessments.Add(s);
-            // Removed by its key: a draft deleted meanwhile fails the save on the rows it expected, and the loop reads again.
-            if (facts.HasDraft)
-                db.SelfAssessmentDrafts.Remove(new SelfAssessmentDraft { ClusterId = clusterId, Year = year, UnitId = unitId, SavedBy = "" });
-            db.PublishViaOutbox(new SelfAssessmentSubmitted(s.Id, clusterId, year, unitId, s.Version, s.SubmittedAt,
+            // Made here, not in the group's writer: the row carries this request's trace.
+            var published = OutboxMessage.For(new SelfAssessmentSubmitted(s.Id, clusterId, year, unitId, s.Version, s.SubmittedAt,
                 s.Criteria.Select(c => CriterionEntry.ToValue(c.Key, c.Value)).ToList(),
-                s.Bonus.Select(c => CriterionEntry.ToValue(c.Key, c.Value)).ToList(), s.SelfScore, s.DaysLate), time);
+                s.Bonus.Select(c => CriterionEntry.ToValue(c.Key, c.Value)).ToList(), s.SelfScore, s.DaysLate), time.GetUtcNow());
+            var hasDraft = facts.HasDraft;
             try
             {
-                await db.SaveOneBatchAsync(ct);
+                // With the other submissions of this moment: one commit for them all.
+                await commits.SaveAsync(w =>
+                {
+                    w.SelfAssessments.Add(s);
+                    // Removed by its key: a draft deleted meanwhile fails the save on the rows it expected, and the loop reads again.
+                    if (hasDraft) w.SelfAssessmentDrafts.Remove(new SelfAssessmentDraft { ClusterId = clusterId, Year = year, UnitId = unitId, SavedBy = "" });
+                    w.Outbox.Add(published);
+                });
                 return TypedResults.Created($"/intake/clusters/{clusterId}/years/{year}/units/{unitId}/self-assessments/{s.Id}",
                     SelfAssessmentReceipt.Of(s));
             }
             // Another version was numbered latest + 1 at the same moment, or the draft went: take the next number.
             catch (DbUpdateException e) when (attempt < 3 && !e.IsDatabaseUnavailable())
             {
-                db.ChangeTracker.Clear();
                 facts = await SubmissionFacts.ReadAsync(db, clusterId, year, unitId, ct) ?? facts;
             }
         }
