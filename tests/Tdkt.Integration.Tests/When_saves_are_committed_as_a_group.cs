@@ -34,4 +34,27 @@ public sealed class When_saves_are_committed_as_a_group
         var kept = await scope.ServiceProvider.GetRequiredService<IntakeDb>().Outbox.Select(m => m.MessageId).ToListAsync();
         kept.Should().BeEquivalentTo(rows.Where((_, i) => i != 17).Select(r => r.MessageId).Append(first.MessageId));
     }
+
+    [Theory]
+    [InlineData("postgres")]
+    [InlineData("sqlite")]
+    public async Task Two_saves_of_a_row_with_one_key_save_it_once_and_the_others_are_kept(string provider)
+    {
+        await using var intake = await IntakeOn.StartAsync(provider);
+        var commits = intake.Services.GetRequiredService<GroupCommit<IntakeDb>>();
+        var key = Guid.NewGuid();
+        InboxMessage Consumed() => new() { MessageId = key, Consumer = "intake.group-probe", ProcessedAt = DateTimeOffset.UtcNow };
+        var rows = Enumerable.Range(0, 20).Select(_ => OutboxProbe.Unpublishable()).ToList();
+
+        // The context of a group tracks one row per key: the second of these cannot join the first's group.
+        var saves = rows.Select(row => commits.SaveAsync(db => db.Outbox.Add(row)))
+            .Append(commits.SaveAsync(db => db.Inbox.Add(Consumed()))).Append(commits.SaveAsync(db => db.Inbox.Add(Consumed()))).ToList();
+
+        var outcomes = await Task.WhenAll(saves.Select(async save => { try { await save; return "saved"; } catch (DbUpdateException) { return "refused"; } }));
+        outcomes.Count(o => o == "refused").Should().Be(1);
+        await using var scope = intake.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDb>();
+        (await db.Inbox.CountAsync(m => m.MessageId == key)).Should().Be(1);
+        (await db.Outbox.Select(m => m.MessageId).ToListAsync()).Should().BeEquivalentTo(rows.Select(r => r.MessageId));
+    }
 }

@@ -52,8 +52,12 @@ public sealed class GroupCommit<TDb>(IServiceScopeFactory scopes) where TDb : Se
             foreach (var p in group) p.Done.TrySetResult();
             return;
         }
-        // A database away fails them all alike; written again one by one, a commit that did land would be written twice.
-        catch (DbUpdateException e) when (group.Count > 1 && !e.IsDatabaseUnavailable()) { db.ChangeTracker.Clear(); }
+        // A row refused by a key, or staged with the key of another save's row (the context tracks one row per key): each
+        // alone. A database away fails them all alike; written again one by one, a commit that did land would be written twice.
+        catch (Exception e) when (group.Count > 1 && e is DbUpdateException or InvalidOperationException && !e.IsDatabaseUnavailable())
+        {
+            db.ChangeTracker.Clear();
+        }
         foreach (var p in group)
         {
             try

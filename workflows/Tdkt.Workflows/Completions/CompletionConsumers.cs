@@ -8,8 +8,8 @@ namespace Tdkt.Workflows.Completions;
 
 /// <summary>
 /// One consumer per event the definitions can wait for; each reduces its event and completes the matching steps once.
-/// Events come in batches, each applied (and saved) on its own inside one transaction: on a deadline evening they arrive
-/// by the hundred, and the batch commits once. A failure rolls the batch back and the endpoint retries its events.
+/// Events come in batches, applied one after the other and saved and committed once: on a deadline evening they arrive
+/// by the hundred. A failure rolls the batch back and the endpoint retries its events.
 /// </summary>
 public abstract class CompletionConsumer<T>(WorkflowsDb db, StepCompletion completion, TimeProvider time) : IConsumer<Batch<T>>
     where T : class
@@ -23,13 +23,11 @@ public abstract class CompletionConsumer<T>(WorkflowsDb db, StepCompletion compl
         var ct = context.CancellationToken;
         // In the order of the year locks they take, so two batches never wait for each other in a circle (PostgreSQL);
         // the sort is stable, so a year's own events keep the order they came in.
-        var events = context.Message.Select(m => (Context: m, Event: Reduce(m.Message)))
-            .OrderBy(e => e.Event.ClusterId, StringComparer.Ordinal).ThenBy(e => e.Event.Year).ToList();
+        var ordered = context.Message.OrderBy(m => Reduce(m.Message).ClusterId, StringComparer.Ordinal).ThenBy(m => Reduce(m.Message).Year);
         // SQLite: the file's one writer for the whole transaction, so two batches queue here instead of on a busy file.
         using var turn = await SqliteWriteGate.TakeTurnAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        foreach (var (one, e) in events)
-            await db.ConsumeOnceAsync(one, Name, time, c => completion.ApplyAsync(db, e, one.MessageId!.Value, c));
+        await db.ConsumeEachOnceAsync(ordered, Name, time, (one, c) => completion.ApplyAsync(db, Reduce(one.Message), one.MessageId!.Value, c), ct);
         await tx.CommitAsync(ct);
     }
 

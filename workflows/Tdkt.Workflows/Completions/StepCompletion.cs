@@ -33,7 +33,8 @@ public sealed class StepCompletion(DefinitionCatalog catalog)
         {
             var query = db.Obligations.Where(o => o.ClusterId == e.ClusterId && o.Year == e.Year && o.StepId == step.Id && o.CompletedAt == null);
             if (step.CompletedBy.Match == MatchScope.Unit) query = query.Where(o => o.UnitId == e.UnitId);
-            var obligations = await query.ToListAsync(ct);
+            // Open in memory too: an earlier event of the same batch may have completed one, not yet saved.
+            var obligations = (await query.ToListAsync(ct)).Where(o => o.CompletedAt is null).ToList();
             var ids = obligations.Select(o => o.Id).ToList();
             foreach (var o in obligations) o.CompletedAt = e.At;
             db.Timers.RemoveRange(await db.Timers.Where(t => ids.Contains(t.ObligationId) && t.FiredAt == null).ToListAsync(ct));

@@ -15,7 +15,8 @@ public sealed class SelfAssessmentSubmittedConsumer(AppraisalDb db, TimeProvider
 
     public async Task Consume(ConsumeContext<Batch<SelfAssessmentSubmitted>> context)
     {
-        if (await db.InsertOnceAsync(context.Message, Name, time, m => db.SelfAssessments.Add(Received(m)), context.CancellationToken)) return;
+        if (await db.InsertOnceAsync(context.Message, Name, time, m => m.SubmissionId,
+            m => db.SelfAssessments.Add(Received(m)), context.CancellationToken)) return;
         // A key refused one: a redelivery, or the same submission published under another message id (maybe in this batch).
         foreach (var one in context.Message)
         {
