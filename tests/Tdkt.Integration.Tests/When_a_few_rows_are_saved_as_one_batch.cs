@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tdkt.Intake;
 using Tdkt.Platform.Messaging;
-using Tdkt.Testing;
 
 namespace Tdkt.Integration.Tests;
 
@@ -55,7 +54,6 @@ public sealed class When_a_few_rows_are_saved_as_one_batch
         (await scope.ServiceProvider.GetRequiredService<IntakeDb>().Outbox.AnyAsync(m => m.MessageId == staged.MessageId))
             .Should().BeFalse("the save failed on the row the delete expected");
     }
-
 
     private static async Task SaveAsync(IServiceProvider services, Action<IntakeDb> stage)
     {
